@@ -1,0 +1,2 @@
+export { touchpointOrder } from './order';
+export { journeyTimeline, type JourneyTimeline } from './time';

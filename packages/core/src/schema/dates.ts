@@ -1,0 +1,45 @@
+/** Calendar checks for the ISO dates of a journey document (shared by validation and layout). */
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const MS_PER_DAY = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses an ISO date (`2026-03-14`) or date-time (`2026-03-14T09:30:00+01:00`) into epoch
+ * milliseconds, or returns `null` when the text is not a real calendar moment (`2026-02-30`,
+ * `24:00`). Dates without a time are UTC midnight; date-times without an offset are read as UTC
+ * so that the same document lays out the same on every machine.
+ */
+export function parseIsoDate(text: string): number | null {
+  const match = ISO_PATTERN.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (h === undefined) return Date.UTC(year, month - 1, day);
+  if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) return null;
+  if (zone && zone !== 'Z') {
+    const offset = zone.replace(':', '');
+    if (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(3, 5)) > 59) return null;
+  }
+  const normalised = text.replace(' ', 'T') + (zone ? '' : 'Z');
+  const ms = Date.parse(normalised.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Whole and fractional days between two epoch-millisecond instants. */
+export function daysBetween(fromMs: number, toMs: number): number {
+  return (toMs - fromMs) / MS_PER_DAY;
+}
+
+/** Epoch milliseconds `days` after `originMs`. */
+export function addDays(originMs: number, days: number): number {
+  return originMs + days * MS_PER_DAY;
+}

@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import type { Journey } from '../model/types';
+import { JourneySchema } from './entries';
+import { SUPPORTED_VERSIONS } from './enums';
+import { describeReceived, fromValibotIssue, type JourneyIssue } from './issues';
+import { checkSemantics } from './semantics';
+
+/** Options of {@link parseJourney} and {@link safeParseJourney}. */
+export interface ParseJourneyOptions {
+  /**
+   * For live data: unknown phase and persona references become warnings instead of errors, and
+   * the touchpoints concerned are kept (maps show them as "unplaced").
+   * @default false
+   */
+  lenient?: boolean;
+}
+
+/** The result of {@link safeParseJourney}. */
+export type SafeParseJourneyResult =
+  | { success: true; data: Journey; warnings: JourneyIssue[] }
+  | { success: false; error: JourneyValidationError };
+
+/** Thrown by {@link parseJourney}: the document is not a valid journey. Lists every problem. */
+export class JourneyValidationError extends Error {
+  override readonly name = 'JourneyValidationError';
+  /** Every problem found, in document order; each names its field by dotted `path`. */
+  readonly issues: JourneyIssue[];
+
+  constructor(issues: JourneyIssue[]) {
+    const lines = issues.slice(0, 20).map((issue) => `- ${issue.path || '(document)'}: ${issue.message}`);
+    if (issues.length > 20) lines.push(`- … and ${issues.length - 20} more`);
+    super(`Invalid journey document (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):\n${lines.join('\n')}`);
+    this.issues = issues;
+  }
+}
+
+function readInput(input: unknown): { value: unknown } | { issue: JourneyIssue } {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) as unknown };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { issue: { path: '', message: `is not valid JSON (${reason})`, code: 'invalid_json', severity: 'error' } };
+  }
+}
+
+function versionIssue(value: unknown): JourneyIssue | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const version = (value as { version?: unknown }).version;
+  if (version === undefined || (SUPPORTED_VERSIONS as readonly unknown[]).includes(version)) return null;
+  return {
+    path: 'version',
+    message: `is not supported: received ${describeReceived(version)}; this release of journeykit reads version ${SUPPORTED_VERSIONS.join(', ')}`,
+    code: 'unsupported_version',
+    severity: 'error',
+  };
+}
+
+/**
+ * Validates a journey document and returns the typed model, or the list of every problem.
+ * Never throws, never mutates `input`. `input` may be a parsed object or JSON text.
+ * @example
+ * const result = safeParseJourney(await response.json());
+ * if (!result.success) console.table(result.error.issues);
+ */
+export function safeParseJourney(input: unknown, options: ParseJourneyOptions = {}): SafeParseJourneyResult {
+  try {
+    const read = readInput(input);
+    if ('issue' in read) return { success: false, error: new JourneyValidationError([read.issue]) };
+    const unsupported = versionIssue(read.value);
+    if (unsupported) return { success: false, error: new JourneyValidationError([unsupported]) };
+
+    // Structural problems first (in document order), then problems of meaning.
+    const structural = v.safeParse(JourneySchema, read.value, { abortEarly: false });
+    const issues: JourneyIssue[] = structural.success ? [] : structural.issues.map(fromValibotIssue);
+    checkSemantics(read.value, { lenient: options.lenient ?? false }, (issue, severity = 'error') => issues.push({ ...issue, severity }));
+
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0 || !structural.success) return { success: false, error: new JourneyValidationError(errors) };
+    return { success: true, data: structural.output as Journey, warnings: issues.filter((issue) => issue.severity === 'warning') };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return {
+      success: false,
+      error: new JourneyValidationError([{ path: '', message: `could not be read (${reason})`, code: 'invalid_type', severity: 'error' }]),
+    };
+  }
+}
+
+/**
+ * Validates a journey document and returns the typed model.
+ * @throws {JourneyValidationError} listing every problem, each with a dotted `path` such as `touchpoints.3.phaseId`.
+ * @example
+ * const journey = parseJourney(documentFromCrm);
+ */
+export function parseJourney(input: unknown, options: ParseJourneyOptions = {}): Journey {
+  const result = safeParseJourney(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Whether `value` is a journey already validated by {@link parseJourney} (cheap structural test, no full validation). */
+export function isJourneyModel(value: unknown): value is Journey {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Journey>;
+  return candidate.version === 1 && Array.isArray(candidate.phases) && Array.isArray(candidate.touchpoints) && typeof candidate.emotionScale === 'object';
+}

@@ -1,0 +1,2 @@
+import '@testing-library/jest-dom/vitest';
+import '../packages/react/src/styles.css';

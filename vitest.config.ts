@@ -1,0 +1,47 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { sourceAliases } from './.storybook/aliases.ts';
+import { chromiumProvider } from './test/chromium.ts';
+
+const browser = { enabled: true, headless: true, provider: chromiumProvider(), instances: [{ browser: 'chromium' as const }], screenshotFailures: false };
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: sourceAliases },
+  test: {
+    globals: true,
+    reporters: ['default', ['json', { outputFile: 'test/.artifacts/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', environment: 'node', include: ['packages/core/src/**/*.test.ts', 'test/core/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          environment: 'jsdom',
+          include: ['packages/react/src/**/*.test.tsx', 'test/react/**/*.test.tsx', 'test/ssr/**/*.test.tsx'],
+          setupFiles: ['./test/setup-jsdom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.tsx'],
+          setupFiles: ['./test/setup-browser.ts'],
+          browser,
+        },
+      },
+      {
+        // Every story renders in Chromium as a test, with its play function and an axe check.
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: { name: 'storybook', browser },
+      },
+    ],
+  },
+});
