@@ -44,8 +44,12 @@ function readInput(input: unknown): { value: unknown } | { issue: JourneyIssue }
   }
 }
 
-function versionIssue(value: unknown): JourneyIssue | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+function rootIssue(value: unknown): JourneyIssue | null {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return null;
+  return { path: '', message: `must be a journey document (an object); received ${describeReceived(value)}`, code: 'invalid_type', severity: 'error' };
+}
+
+function versionIssue(value: object): JourneyIssue | null {
   const version = (value as { version?: unknown }).version;
   if (version === undefined || (SUPPORTED_VERSIONS as readonly unknown[]).includes(version)) return null;
   return {
@@ -67,7 +71,9 @@ export function safeParseJourney(input: unknown, options: ParseJourneyOptions = 
   try {
     const read = readInput(input);
     if ('issue' in read) return { success: false, error: new JourneyValidationError([read.issue]) };
-    const unsupported = versionIssue(read.value);
+    const notADocument = rootIssue(read.value);
+    if (notADocument) return { success: false, error: new JourneyValidationError([notADocument]) };
+    const unsupported = versionIssue(read.value as object);
     if (unsupported) return { success: false, error: new JourneyValidationError([unsupported]) };
 
     // Structural problems first (in document order), then problems of meaning.
