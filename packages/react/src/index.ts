@@ -10,3 +10,6 @@ export { useControllableState, type UseControllableStateOptions } from './hooks/
 export { useJourney, type JourneyInput, type UseJourneyResult } from './hooks/useJourney';
 export { JourneyKitProvider, useJourneyLabels, type JourneyKitProviderProps } from './i18n/JourneyKitProvider';
 export { DEFAULT_LABELS, formatLabel, type JourneyLabels } from './i18n/labels';
+export { JourneyStateProvider, useJourneyStateContext, type JourneyStateContextValue, type JourneyStateProviderProps } from './state/JourneyStateProvider';
+export { useFiltersState, useSelectionState, useViewState } from './state/useJourneyState';
+export { DEFAULT_VIEW, NO_FILTERS, type JourneyFilters, type JourneySelection, type JourneyView } from './state/types';
