@@ -27,7 +27,13 @@ const text = (what: string) => v.pipe(longText, v.description(what));
 const name = (what: string) =>
   v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), v.description(what));
 const id = (what: string) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'must be at most 200 characters'), v.description(what));
+  v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty'),
+    v.regex(/^(?:\S(?:.*\S)?)?$/s, 'must not start or end with spaces'),
+    v.maxLength(200, 'must be at most 200 characters'),
+    v.description(what),
+  );
 const textList = (what: string) => v.pipe(v.array(longText), v.description(what));
 const finite = v.pipe(v.number(), v.finite('must be a finite number'));
 const count = v.pipe(finite, v.minValue(0, 'must not be negative'));

@@ -60,7 +60,7 @@ function collectIds(list: unknown[], section: string, report: Report): Map<strin
   const seen = new Map<string, number>();
   list.forEach((item, index) => {
     if (!isRecord(item) || typeof item.id !== 'string') return;
-    const key = item.id.trim();
+    const key = item.id;
     const first = seen.get(key);
     if (first !== undefined) report({ path: `${section}.${index}.id`, message: `duplicates the id "${key}" of ${section}.${first}`, code: 'duplicate_id' });
     else seen.set(key, index);

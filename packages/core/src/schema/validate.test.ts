@@ -57,11 +57,11 @@ describe('parseJourney', () => {
 
   it('never mutates its input', () => {
     const document = validDocument() as Mutable;
-    document.id = '  padded  ';
+    document.id = '';
     document.touchpoints[0].phaseId = 'nowhere';
     const before = structuredClone(document);
     safeParseJourney(document);
-    parseJourney({ ...document, id: ' j ', touchpoints: [] });
+    safeParseJourney({ ...document, id: 'j', touchpoints: [] });
     expect(document).toEqual(before);
   });
 
@@ -100,7 +100,13 @@ describe('validation rules (exact path and message)', () => {
     ]],
     ['missing title', (d) => delete d.title, [['title', 'is required']]],
     ['wrong type of title', (d) => (d.title = 42), [['title', 'must be text; received number 42']]],
-    ['empty id', (d) => (d.id = '   '), [['id', 'must not be empty']]],
+    ['blank id', (d) => (d.id = '   '), [['id', 'must not start or end with spaces']]],
+    ['empty id', (d) => (d.id = ''), [['id', 'must not be empty']]],
+    ['padded id', (d) => (d.phases[1].id = ' decision'), [
+      ['phases.1.id', 'must not start or end with spaces'],
+      ['personas.1.joinsAt', 'refers to unknown phase "decision"; known phases: "awareness", " decision"'],
+      ['touchpoints.1.phaseId', 'refers to unknown phase "decision"; known phases: "awareness", " decision"'],
+    ]],
     ['unknown map type', (d) => (d.type = 'poster'), [['type', 'must be one of "current-state", "future-state", "day-in-the-life", "blueprint", "tactical"; received text "poster"']]],
     ['bad locale', (d) => (d.locale = 'english please'), [['locale', 'must be a BCP 47 language tag such as "en" or "de-DE"']]],
     ['no phases', (d) => (d.phases = []), [
