@@ -37,6 +37,11 @@ export default defineConfig({
         },
       },
       {
+        // Packs the packages, installs them into fresh Vite apps (React 19 and 18) and checks them in Chromium.
+        extends: true,
+        test: { name: 'embedding', environment: 'node', include: ['test/embedding/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+      },
+      {
         // Every story renders in Chromium as a test, with its play function and an axe check.
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],

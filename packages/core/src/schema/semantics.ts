@@ -25,34 +25,53 @@ function quoteList(ids: Iterable<string>): string {
   return all.length > 8 ? `${shown} and ${all.length - 8} more` : shown || 'none';
 }
 
-/** Walks the whole input once for reserved keys, cycles and runaway nesting. */
+/** A path as a chain of parent links: allocation-free to extend, turned into text only when reported. */
+interface PathLink {
+  parent: PathLink | null;
+  key: string | number;
+}
+
+function pathText(link: PathLink | null): string {
+  const keys: (string | number)[] = [];
+  for (let node = link; node; node = node.parent) keys.push(node.key);
+  return keys.reverse().join('.');
+}
+
+/** Walks the whole input once for reserved keys, cycles and runaway nesting. O(size of the input). */
 function checkShape(input: unknown, report: Report): boolean {
   let clean = true;
   const ancestors = new Set<object>();
-  const walk = (value: unknown, path: (string | number)[]): void => {
-    if (typeof value !== 'object' || value === null) return;
+  const walk = (value: object, link: PathLink | null, depth: number): void => {
     if (ancestors.has(value)) {
-      report({ path: path.join('.'), message: 'refers back to one of its parents (circular structure)', code: 'too_deep' });
+      report({ path: pathText(link), message: 'refers back to one of its parents (circular structure)', code: 'too_deep' });
       clean = false;
       return;
     }
-    if (path.length > MAX_DEPTH) {
-      report({ path: path.join('.'), message: `is nested more than ${MAX_DEPTH} levels deep`, code: 'too_deep' });
+    if (depth > MAX_DEPTH) {
+      report({ path: pathText(link), message: `is nested more than ${MAX_DEPTH} levels deep`, code: 'too_deep' });
       clean = false;
       return;
     }
     ancestors.add(value);
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-    else
-      for (const key of Object.keys(value)) {
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (typeof item === 'object' && item !== null) walk(item, { parent: link, key: index }, depth + 1);
+      }
+    } else
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
         if (RESERVED_KEYS.has(key)) {
-          report({ path: [...path, key].join('.'), message: `uses the reserved key "${key}"`, code: 'reserved_key' });
+          report({ path: pathText({ parent: link, key }), message: `uses the reserved key "${key}"`, code: 'reserved_key' });
           clean = false;
-        } else walk((value as Rec)[key], [...path, key]);
+          continue;
+        }
+        const child: unknown = (value as Rec)[key];
+        if (typeof child === 'object' && child !== null) walk(child, { parent: link, key }, depth + 1);
       }
     ancestors.delete(value);
   };
-  walk(input, []);
+  if (typeof input === 'object' && input !== null) walk(input, null, 0);
   return clean;
 }
 
