@@ -37,6 +37,11 @@ export interface JourneyLabels {
   layerBackstage: string;
   layerSupport: string;
   layerTechnology: string;
+  layerCustomerHint: string;
+  layerFrontstageHint: string;
+  layerBackstageHint: string;
+  layerSupportHint: string;
+  layerTechnologyHint: string;
   emptyCell: string;
   emptyPhase: string;
   emptyLane: string;
@@ -78,6 +83,8 @@ export interface JourneyLabels {
   evidence: string;
   confidence: string;
   links: string;
+  evidenceSource: string;
+  period: string;
   when: string;
   duration: string;
   days: string;
@@ -88,6 +95,31 @@ export interface JourneyLabels {
   emotionCurve: string;
   emotionTable: string;
   desired: string;
+  showDataTable: string;
+  emotionSummary: string;
+  emotionSummaryNone: string;
+  emotionNoData: string;
+  emotionScale: string;
+  emotionNegative: string;
+  emotionNeutral: string;
+  emotionPositive: string;
+  markers: string;
+  selected: string;
+  channelGroupAdvertising: string;
+  channelGroupOwnedDigital: string;
+  channelGroupThirdParty: string;
+  channelGroupEvents: string;
+  channelGroupPrintMedia: string;
+  channelGroupPersonal: string;
+  channelGroupService: string;
+  channelGroupOther: string;
+  untimed: string;
+  untimedHint: string;
+  timelineEmpty: string;
+  timeAxis: string;
+  zoomLevel: string;
+  zoom: string;
+  timelineHint: string;
   // legend & filters
   legend: string;
   filters: string;
@@ -97,9 +129,122 @@ export interface JourneyLabels {
   mode: string;
   influence: string;
   resetFilters: string;
+  // dashboard: filters, coverage heatmap, priority list, stats
+  filterCount: string;
+  touchpointCountOne: string;
+  touchpointCountOther: string;
+  showAll: string;
+  showFewer: string;
+  total: string;
+  coverage: string;
+  coverageHint: string;
+  coverageRows: string;
+  coverageScale: string;
+  coverageGap: string;
+  coverageGaps: string;
+  coverageNoGaps: string;
+  coverageGapPersona: string;
+  coverageGapChannel: string;
+  coverageBeforeJoin: string;
+  coverageBeforeJoinLegend: string;
+  coverageCell: string;
+  priorities: string;
+  prioritiesHint: string;
+  sortBy: string;
+  sortPriority: string;
+  sortReading: string;
+  emotionGap: string;
+  rankN: string;
+  priorityScore: string;
+  noScore: string;
+  outOfFive: string;
+  missingFactors: string;
+  findingLowEmotion: string;
+  findingEmotionGap: string;
+  findingUnderPerforming: string;
+  findingHighDropOff: string;
+  priorityEmpty: string;
+  moreN: string;
+  journeyStats: string;
+  keyMoments: string;
+  dayOne: string;
+  weeks: string;
+  statTouchpointsCaption: string;
+  statTouchpointsCaptionOne: string;
+  statPersonasCaption: string;
+  statPersonasCaptionOne: string;
+  statDurationCaption: string;
+  statUntimed: string;
+  statPainPointsCaption: string;
+  statPainPointsCaptionOne: string;
+  statKeyMomentsCaption: string;
+  statKeyMomentsUnknown: string;
+  statAverageEmotion: string;
+  statEmotionCaption: string;
+  statNoEmotion: string;
+  statOnlineShare: string;
+  statOnlineCaption: string;
+  statNoTouchpoints: string;
+  statFunnelDropOff: string;
+  statFunnelCaption: string;
+  statNoFunnel: string;
+  // journey map toolbar
+  exportMap: string;
+  exportSvg: string;
+  exportPng: string;
+  exporting: string;
+  exportFailed: string;
+  mapToolbar: string;
   // errors
   invalidJourney: string;
   renderFailed: string;
+  // company card, buying center, journey comparison
+  companyProfile: string;
+  companyIndustry: string;
+  companySize: string;
+  companyEmployees: string;
+  companyCustomers: string;
+  companyBudget: string;
+  companyBuyingProcess: string;
+  companyCompetitors: string;
+  companyEmpty: string;
+  buyingCenter: string;
+  buyingCenterCaption: string;
+  buyingCenterRoles: string;
+  buyingCenterJoinsHere: string;
+  buyingCenterDeclaredJoin: string;
+  buyingCenterFirstActive: string;
+  buyingCenterJoinMismatch: string;
+  buyingCenterConsensusRisk: string;
+  buyingCenterConsensusExplanation: string;
+  buyingCenterTouchpointsOne: string;
+  buyingCenterTouchpointsOther: string;
+  buyingCenterMeanEmotion: string;
+  buyingCenterNoEmotion: string;
+  buyingCenterFilterPhase: string;
+  buyingCenterFilterPersona: string;
+  buyingCenterActivity: string;
+  emotionToneNegative: string;
+  emotionToneNeutral: string;
+  emotionTonePositive: string;
+  comparisonTitle: string;
+  comparisonCurrent: string;
+  comparisonFuture: string;
+  comparisonAdded: string;
+  comparisonRemoved: string;
+  comparisonChanged: string;
+  comparisonChangedFields: string;
+  comparisonPainFixed: string;
+  comparisonPainIntroduced: string;
+  comparisonMeanEmotion: string;
+  comparisonLayout: string;
+  comparisonSideBySide: string;
+  comparisonOverlay: string;
+  comparisonInvalid: string;
+  comparisonEmotionChart: string;
+  comparisonNone: string;
+  comparisonIdentical: string;
+  comparisonFieldTitle: string;
 }
 
 const en: JourneyLabels = {
@@ -133,6 +278,11 @@ const en: JourneyLabels = {
   layerBackstage: 'Backstage',
   layerSupport: 'Support processes',
   layerTechnology: 'Technology',
+  layerCustomerHint: 'What the buyer does',
+  layerFrontstageHint: 'Staff and interfaces the buyer meets',
+  layerBackstageHint: 'Processes behind the scenes',
+  layerSupportHint: 'Departments that make it work',
+  layerTechnologyHint: 'Systems involved',
   emptyCell: 'No touchpoint',
   emptyPhase: 'No touchpoints in this phase',
   emptyLane: 'No touchpoints for {name}',
@@ -173,6 +323,8 @@ const en: JourneyLabels = {
   evidence: 'Evidence',
   confidence: 'Confidence',
   links: 'Links',
+  evidenceSource: 'Source',
+  period: 'Period',
   when: 'When',
   duration: 'Duration',
   days: '{n} days',
@@ -182,6 +334,31 @@ const en: JourneyLabels = {
   emotionCurve: 'Emotion curve',
   emotionTable: 'Emotion per touchpoint',
   desired: 'Desired',
+  showDataTable: 'Show data table',
+  emotionSummary: '{name}: lowest {low} at “{lowAt}”, highest {high} at “{highAt}”.',
+  emotionSummaryNone: '{name}: no emotion recorded.',
+  emotionNoData: 'No emotions recorded.',
+  emotionScale: 'Emotion scale',
+  emotionNegative: 'Negative',
+  emotionNeutral: 'Neutral',
+  emotionPositive: 'Positive',
+  markers: 'Markers',
+  selected: 'Selected',
+  channelGroupAdvertising: 'Advertising',
+  channelGroupOwnedDigital: 'Own digital channels',
+  channelGroupThirdParty: 'Third parties',
+  channelGroupEvents: 'Events',
+  channelGroupPrintMedia: 'Print & media',
+  channelGroupPersonal: 'Personal contact',
+  channelGroupService: 'Service',
+  channelGroupOther: 'Other channels',
+  untimed: 'Untimed',
+  untimedHint: 'No date: placed after the last dated touchpoint of its phase.',
+  timelineEmpty: 'No touchpoints to show.',
+  timeAxis: 'Time axis',
+  zoomLevel: 'Zoom {n} %',
+  zoom: 'Zoom',
+  timelineHint: 'Ctrl + scroll or +/− to zoom · drag to pan',
   legend: 'Legend',
   filters: 'Filters',
   allPersonas: 'All personas',
@@ -190,8 +367,118 @@ const en: JourneyLabels = {
   mode: 'Mode',
   influence: 'Influence',
   resetFilters: 'Reset filters',
+  filterCount: '{shown} of {total} touchpoints shown',
+  touchpointCountOne: '{n} touchpoint',
+  touchpointCountOther: '{n} touchpoints',
+  showAll: 'Show all ({n})',
+  showFewer: 'Show fewer',
+  total: 'Total',
+  coverage: 'Touchpoint coverage',
+  coverageHint: 'Select a cell to show only its touchpoints; select it again to show all.',
+  coverageRows: 'Rows',
+  coverageScale: 'Touchpoints per cell',
+  coverageGap: 'Gap',
+  coverageGaps: 'Gaps',
+  coverageNoGaps: 'No gaps: every cell has at least one touchpoint.',
+  coverageGapPersona: 'No touchpoint for {persona} in {phase}',
+  coverageGapChannel: 'No touchpoint via {channel} in {phase}',
+  coverageBeforeJoin: 'Before {persona} joins',
+  coverageBeforeJoinLegend: 'Before the persona joins (not a gap)',
+  coverageCell: '{row} in {phase}: {count}',
+  priorities: 'Where to act first',
+  prioritiesHint: 'Touchpoints ranked by importance, risk, poor performance and emotion gap.',
+  sortBy: 'Sort by',
+  sortPriority: 'Priority',
+  sortReading: 'Journey order',
+  emotionGap: 'Emotion gap',
+  rankN: 'Rank {n}',
+  priorityScore: 'Priority score',
+  noScore: 'Not enough data to score',
+  outOfFive: '{n} of 5',
+  missingFactors: 'Missing: {factors}',
+  findingLowEmotion: 'Low emotion ({value})',
+  findingEmotionGap: '{value} below the desired emotion',
+  findingUnderPerforming: 'Performs poorly where it matters',
+  findingHighDropOff: 'High drop-off ({value})',
+  priorityEmpty: 'No touchpoints to rank yet.',
+  moreN: '+{n} more',
+  journeyStats: 'Journey at a glance',
+  keyMoments: 'Key moments',
+  dayOne: '{n} day',
+  weeks: '{n} weeks',
+  statTouchpointsCaption: 'across {n} phases',
+  statTouchpointsCaptionOne: 'in {n} phase',
+  statPersonasCaption: '{n} buying-center roles',
+  statPersonasCaptionOne: '{n} buying-center role',
+  statDurationCaption: 'first to last touchpoint',
+  statUntimed: 'No touchpoint has a date or day',
+  statPainPointsCaption: 'at {n} touchpoints',
+  statPainPointsCaptionOne: 'at {n} touchpoint',
+  statKeyMomentsCaption: '{n} at risk',
+  statKeyMomentsUnknown: '{n} without emotion',
+  statAverageEmotion: 'Average emotion',
+  statEmotionCaption: 'desired {desired} · scale {min} to {max}',
+  statNoEmotion: 'No emotion recorded',
+  statOnlineShare: 'Online share',
+  statOnlineCaption: '{online} online · {offline} offline',
+  statNoTouchpoints: 'No touchpoints yet',
+  statFunnelDropOff: 'Funnel drop-off',
+  statFunnelCaption: '{from} to {to}',
+  statNoFunnel: 'Needs measured volumes in at least two phases',
+  exportMap: 'Export',
+  exportSvg: 'SVG',
+  exportPng: 'PNG',
+  exporting: 'Exporting…',
+  exportFailed: 'Export failed: {message}',
+  mapToolbar: 'Map options',
   invalidJourney: 'This journey cannot be shown',
   renderFailed: 'This part of the map could not be shown',
+  companyProfile: 'Ideal customer profile',
+  companyIndustry: 'Industry',
+  companySize: 'Size',
+  companyEmployees: 'Employees',
+  companyCustomers: 'Customers',
+  companyBudget: 'Budget',
+  companyBuyingProcess: 'Buying process',
+  companyCompetitors: 'Competitors',
+  companyEmpty: 'No company profile recorded yet.',
+  buyingCenter: 'Buying center',
+  buyingCenterCaption: 'Activity and mean emotion of each persona per phase',
+  buyingCenterRoles: 'Roles',
+  buyingCenterJoinsHere: 'Joins here',
+  buyingCenterDeclaredJoin: 'Declared join',
+  buyingCenterFirstActive: 'First active',
+  buyingCenterJoinMismatch: 'Declared to join in {declared}, first touchpoint in {actual}',
+  buyingCenterConsensusRisk: 'Consensus risk',
+  buyingCenterConsensusExplanation: 'Emotion falls for {falling} while it rises for {rising}',
+  buyingCenterTouchpointsOne: '{n} touchpoint',
+  buyingCenterTouchpointsOther: '{n} touchpoints',
+  buyingCenterMeanEmotion: 'mean emotion {value} ({tone})',
+  buyingCenterNoEmotion: 'no emotion recorded',
+  buyingCenterFilterPhase: 'Show only this phase',
+  buyingCenterFilterPersona: 'Show only this persona',
+  buyingCenterActivity: 'Activity',
+  emotionToneNegative: 'negative',
+  emotionToneNeutral: 'neutral',
+  emotionTonePositive: 'positive',
+  comparisonTitle: 'Current vs. future state',
+  comparisonCurrent: 'Current state',
+  comparisonFuture: 'Future state',
+  comparisonAdded: 'Added',
+  comparisonRemoved: 'Removed',
+  comparisonChanged: 'Changed',
+  comparisonChangedFields: 'Changed: {fields}',
+  comparisonPainFixed: 'Pain points fixed',
+  comparisonPainIntroduced: 'Pain points introduced',
+  comparisonMeanEmotion: 'Mean emotion',
+  comparisonLayout: 'Layout',
+  comparisonSideBySide: 'Side by side',
+  comparisonOverlay: 'Overlay',
+  comparisonInvalid: '{side}: this journey cannot be shown',
+  comparisonEmotionChart: 'Mean emotion per phase',
+  comparisonNone: 'None',
+  comparisonIdentical: 'Both states are identical.',
+  comparisonFieldTitle: 'Title',
 };
 
 const de: JourneyLabels = {
@@ -225,6 +512,11 @@ const de: JourneyLabels = {
   layerBackstage: 'Backstage',
   layerSupport: 'Unterstützende Prozesse',
   layerTechnology: 'Technologie',
+  layerCustomerHint: 'Was der Kunde tut',
+  layerFrontstageHint: 'Mitarbeitende und Schnittstellen, die der Kunde erlebt',
+  layerBackstageHint: 'Prozesse hinter den Kulissen',
+  layerSupportHint: 'Abteilungen, die es möglich machen',
+  layerTechnologyHint: 'Beteiligte Systeme',
   emptyCell: 'Kein Touchpoint',
   emptyPhase: 'Keine Touchpoints in dieser Phase',
   emptyLane: 'Keine Touchpoints für {name}',
@@ -265,6 +557,8 @@ const de: JourneyLabels = {
   evidence: 'Datenbasis',
   confidence: 'Sicherheit',
   links: 'Links',
+  evidenceSource: 'Quelle',
+  period: 'Zeitraum',
   when: 'Wann',
   duration: 'Dauer',
   days: '{n} Tage',
@@ -274,6 +568,31 @@ const de: JourneyLabels = {
   emotionCurve: 'Emotionskurve',
   emotionTable: 'Emotion je Touchpoint',
   desired: 'Gewünscht',
+  showDataTable: 'Datentabelle anzeigen',
+  emotionSummary: '{name}: Tiefpunkt {low} bei „{lowAt}“, Höhepunkt {high} bei „{highAt}“.',
+  emotionSummaryNone: '{name}: keine Emotion erfasst.',
+  emotionNoData: 'Keine Emotionen erfasst.',
+  emotionScale: 'Emotionsskala',
+  emotionNegative: 'Negativ',
+  emotionNeutral: 'Neutral',
+  emotionPositive: 'Positiv',
+  markers: 'Markierungen',
+  selected: 'Ausgewählt',
+  channelGroupAdvertising: 'Werbung',
+  channelGroupOwnedDigital: 'Eigene digitale Kanäle',
+  channelGroupThirdParty: 'Dritte',
+  channelGroupEvents: 'Veranstaltungen',
+  channelGroupPrintMedia: 'Print & Medien',
+  channelGroupPersonal: 'Persönlicher Kontakt',
+  channelGroupService: 'Service',
+  channelGroupOther: 'Weitere Kanäle',
+  untimed: 'Ohne Zeitangabe',
+  untimedHint: 'Ohne Datum: nach dem letzten datierten Touchpoint der Phase platziert.',
+  timelineEmpty: 'Keine Touchpoints anzuzeigen.',
+  timeAxis: 'Zeitachse',
+  zoomLevel: 'Zoom {n} %',
+  zoom: 'Zoom',
+  timelineHint: 'Strg + Mausrad oder +/− zum Zoomen · ziehen zum Verschieben',
   legend: 'Legende',
   filters: 'Filter',
   allPersonas: 'Alle Personas',
@@ -282,8 +601,118 @@ const de: JourneyLabels = {
   mode: 'Modus',
   influence: 'Einfluss',
   resetFilters: 'Filter zurücksetzen',
+  filterCount: '{shown} von {total} Touchpoints angezeigt',
+  touchpointCountOne: '{n} Touchpoint',
+  touchpointCountOther: '{n} Touchpoints',
+  showAll: 'Alle anzeigen ({n})',
+  showFewer: 'Weniger anzeigen',
+  total: 'Gesamt',
+  coverage: 'Touchpoint-Abdeckung',
+  coverageHint: 'Zelle wählen, um nur ihre Touchpoints zu zeigen; erneut wählen, um alle zu zeigen.',
+  coverageRows: 'Zeilen',
+  coverageScale: 'Touchpoints je Zelle',
+  coverageGap: 'Lücke',
+  coverageGaps: 'Lücken',
+  coverageNoGaps: 'Keine Lücken: Jede Zelle hat mindestens einen Touchpoint.',
+  coverageGapPersona: 'Kein Touchpoint für {persona} in {phase}',
+  coverageGapChannel: 'Kein Touchpoint über {channel} in {phase}',
+  coverageBeforeJoin: 'Bevor {persona} einsteigt',
+  coverageBeforeJoinLegend: 'Vor dem Einstieg der Persona (keine Lücke)',
+  coverageCell: '{row} in {phase}: {count}',
+  priorities: 'Wo zuerst handeln',
+  prioritiesHint: 'Touchpoints nach Wichtigkeit, Risiko, schwacher Leistung und Emotionslücke gereiht.',
+  sortBy: 'Sortieren nach',
+  sortPriority: 'Priorität',
+  sortReading: 'Reihenfolge der Journey',
+  emotionGap: 'Emotionslücke',
+  rankN: 'Rang {n}',
+  priorityScore: 'Prioritätswert',
+  noScore: 'Zu wenige Daten für eine Bewertung',
+  outOfFive: '{n} von 5',
+  missingFactors: 'Fehlt: {factors}',
+  findingLowEmotion: 'Negative Emotion ({value})',
+  findingEmotionGap: '{value} unter der gewünschten Emotion',
+  findingUnderPerforming: 'Schwache Leistung an wichtiger Stelle',
+  findingHighDropOff: 'Hohe Abbruchrate ({value})',
+  priorityEmpty: 'Noch keine Touchpoints zu bewerten.',
+  moreN: '+{n} weitere',
+  journeyStats: 'Journey auf einen Blick',
+  keyMoments: 'Schlüsselmomente',
+  dayOne: '{n} Tag',
+  weeks: '{n} Wochen',
+  statTouchpointsCaption: 'in {n} Phasen',
+  statTouchpointsCaptionOne: 'in {n} Phase',
+  statPersonasCaption: '{n} Rollen im Buying Center',
+  statPersonasCaptionOne: '{n} Rolle im Buying Center',
+  statDurationCaption: 'vom ersten bis zum letzten Touchpoint',
+  statUntimed: 'Kein Touchpoint hat ein Datum oder einen Tag',
+  statPainPointsCaption: 'an {n} Touchpoints',
+  statPainPointsCaptionOne: 'an {n} Touchpoint',
+  statKeyMomentsCaption: '{n} gefährdet',
+  statKeyMomentsUnknown: '{n} ohne Emotion',
+  statAverageEmotion: 'Durchschnittliche Emotion',
+  statEmotionCaption: 'gewünscht {desired} · Skala {min} bis {max}',
+  statNoEmotion: 'Keine Emotion erfasst',
+  statOnlineShare: 'Online-Anteil',
+  statOnlineCaption: '{online} online · {offline} offline',
+  statNoTouchpoints: 'Noch keine Touchpoints',
+  statFunnelDropOff: 'Funnel-Abbruch',
+  statFunnelCaption: '{from} bis {to}',
+  statNoFunnel: 'Braucht gemessene Volumen in mindestens zwei Phasen',
+  exportMap: 'Exportieren',
+  exportSvg: 'SVG',
+  exportPng: 'PNG',
+  exporting: 'Wird exportiert…',
+  exportFailed: 'Export fehlgeschlagen: {message}',
+  mapToolbar: 'Optionen der Map',
   invalidJourney: 'Diese Journey kann nicht angezeigt werden',
   renderFailed: 'Dieser Teil der Map konnte nicht angezeigt werden',
+  companyProfile: 'Ideales Kundenprofil',
+  companyIndustry: 'Branche',
+  companySize: 'Größe',
+  companyEmployees: 'Mitarbeitende',
+  companyCustomers: 'Kunden',
+  companyBudget: 'Budget',
+  companyBuyingProcess: 'Einkaufsprozess',
+  companyCompetitors: 'Wettbewerber',
+  companyEmpty: 'Noch kein Unternehmensprofil erfasst.',
+  buyingCenter: 'Buying Center',
+  buyingCenterCaption: 'Aktivität und mittlere Emotion jeder Persona je Phase',
+  buyingCenterRoles: 'Rollen',
+  buyingCenterJoinsHere: 'Steigt hier ein',
+  buyingCenterDeclaredJoin: 'Geplanter Einstieg',
+  buyingCenterFirstActive: 'Erstmals aktiv',
+  buyingCenterJoinMismatch: 'Einstieg geplant in {declared}, erster Touchpoint in {actual}',
+  buyingCenterConsensusRisk: 'Konsensrisiko',
+  buyingCenterConsensusExplanation: 'Die Emotion sinkt bei {falling}, während sie bei {rising} steigt',
+  buyingCenterTouchpointsOne: '{n} Touchpoint',
+  buyingCenterTouchpointsOther: '{n} Touchpoints',
+  buyingCenterMeanEmotion: 'mittlere Emotion {value} ({tone})',
+  buyingCenterNoEmotion: 'keine Emotion erfasst',
+  buyingCenterFilterPhase: 'Nur diese Phase zeigen',
+  buyingCenterFilterPersona: 'Nur diese Persona zeigen',
+  buyingCenterActivity: 'Aktivität',
+  emotionToneNegative: 'negativ',
+  emotionToneNeutral: 'neutral',
+  emotionTonePositive: 'positiv',
+  comparisonTitle: 'Ist- vs. Soll-Zustand',
+  comparisonCurrent: 'Ist-Zustand',
+  comparisonFuture: 'Soll-Zustand',
+  comparisonAdded: 'Neu',
+  comparisonRemoved: 'Entfällt',
+  comparisonChanged: 'Geändert',
+  comparisonChangedFields: 'Geändert: {fields}',
+  comparisonPainFixed: 'Behobene Pain Points',
+  comparisonPainIntroduced: 'Neue Pain Points',
+  comparisonMeanEmotion: 'Mittlere Emotion',
+  comparisonLayout: 'Darstellung',
+  comparisonSideBySide: 'Nebeneinander',
+  comparisonOverlay: 'Überlagert',
+  comparisonInvalid: '{side}: Diese Journey kann nicht angezeigt werden',
+  comparisonEmotionChart: 'Mittlere Emotion je Phase',
+  comparisonNone: 'Keine',
+  comparisonIdentical: 'Beide Zustände sind identisch.',
+  comparisonFieldTitle: 'Titel',
 };
 
 /** The built-in labels of every locale. */

@@ -1,0 +1,32 @@
+import type { EmotionScale } from '@journeykit/core';
+import type { JourneyLabels } from '../../i18n/labels';
+import { emotionTone, formatScore, type EmotionTone } from '../TouchpointCard/touchpointText';
+
+export { emotionTone, type EmotionTone };
+
+/** Position of `value` on the scale from −1 (min) over 0 (middle) to +1 (max), clamped. */
+export function emotionRatio(value: number, scale: EmotionScale): number {
+  const half = (scale.max - scale.min) / 2;
+  if (!(half > 0)) return 0;
+  const ratio = (value - (scale.min + half)) / half;
+  return Math.max(-1, Math.min(1, ratio));
+}
+
+/** The label of a tone. */
+export function toneLabel(tone: EmotionTone, labels: JourneyLabels): string {
+  return tone === 'negative' ? labels.emotionToneNegative : tone === 'positive' ? labels.emotionTonePositive : labels.emotionToneNeutral;
+}
+
+/**
+ * Formats a (mean) emotion with at most one decimal: with the scale as the shared `formatScore`
+ * does ("+1.5", "−0.5", "0"; unsigned on positive-only scales), without a scale always signed (for changes).
+ */
+export function formatEmotion(value: number, locale: string, scale?: EmotionScale): string {
+  if (scale) return formatScore(value, scale, locale);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value + 0).replace('-', '\u2212');
+}
+
+/** Joins names as a list in the locale: "A, B and C" / "A, B und C". */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}

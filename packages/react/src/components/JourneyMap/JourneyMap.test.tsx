@@ -1,0 +1,152 @@
+import { parseJourney, type JourneyDocument } from '@journeykit/core';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { JourneyStateProvider } from '../../state/JourneyStateProvider';
+import { JourneyMap } from './JourneyMap';
+
+const document: JourneyDocument = {
+  version: 1,
+  id: 'j',
+  title: 'Buying a CRM add-on',
+  type: 'current-state',
+  description: 'From the first search to the renewal.',
+  company: { name: 'Wenger GmbH' },
+  phases: [
+    { id: 'awareness', name: 'Awareness' },
+    { id: 'decision', name: 'Decision' },
+  ],
+  personas: [
+    { id: 'lea', name: 'Lea Brandt', role: 'initiator', jobTitle: 'Team lead sales' },
+    { id: 'cfo', name: 'Claudia Wenger', role: 'decider' },
+  ],
+  touchpoints: [
+    { id: 'ad', phaseId: 'awareness', personaIds: ['lea'], title: 'Search ad', channel: 'search-ads', mode: 'online', influence: 'direct', at: '2026-03-02', emotion: 1 },
+    { id: 'demo', phaseId: 'decision', personaIds: ['lea', 'cfo'], title: 'Demo call', channel: 'phone', mode: 'offline', influence: 'direct', at: '2026-03-20', emotion: -1, painPoints: ['Pricing unclear'], keyMoment: true },
+  ],
+};
+const journey = parseJourney(document);
+
+describe('JourneyMap', () => {
+  it('shows title, type, company, personas, touchpoints, the emotion curve and the legend from one prop', () => {
+    render(<JourneyMap journey={journey} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Buying a CRM add-on' })).toBeInTheDocument();
+    expect(screen.getByText('Current state')).toBeInTheDocument();
+    expect(screen.getByText('Wenger GmbH')).toBeInTheDocument();
+    const personas = screen.getByRole('region', { name: 'Personas' });
+    expect(within(personas).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby') && within(card).getByRole('heading').textContent)).toEqual(['Lea Brandt', 'Claudia Wenger']);
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+    expect(screen.getAllByText('Search ad').length).toBeGreaterThan(0);
+    expect(screen.getByRole('img', { name: /Emotion curve/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Legend' })).toBeInTheDocument();
+  });
+
+  it('accepts a raw document and JSON text as well as a parsed journey', () => {
+    const { unmount } = render(<JourneyMap journey={document} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Buying a CRM add-on' })).toBeInTheDocument();
+    unmount();
+    render(<JourneyMap journey={JSON.stringify(document)} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Buying a CRM add-on' })).toBeInTheDocument();
+  });
+
+  it('switches between swimlanes and timeline, and between lanes, from the toolbar (uncontrolled)', () => {
+    const onViewChange = vi.fn();
+    render(<JourneyMap journey={journey} onViewChange={onViewChange} />);
+    const view = screen.getByRole('group', { name: 'View' });
+    fireEvent.click(within(view).getByRole('button', { name: 'Timeline' }));
+    expect(onViewChange).toHaveBeenLastCalledWith({ axis: 'time', lanes: 'persona' });
+    expect(within(view).getByRole('button', { name: 'Timeline' })).toHaveAttribute('aria-pressed', 'true');
+    // The timeline is there (with its zoom controls) instead of the swimlanes.
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
+    expect(screen.queryByRole('grid', { name: 'Buying a CRM add-on – Journey map' })).not.toBeInTheDocument();
+    fireEvent.click(within(screen.getByRole('group', { name: 'Lane' })).getByRole('button', { name: 'Service blueprint' }));
+    expect(onViewChange).toHaveBeenLastCalledWith({ axis: 'time', lanes: 'blueprint' });
+  });
+
+  it('follows a controlled view and only asks for changes', () => {
+    const onViewChange = vi.fn();
+    render(<JourneyMap journey={journey} view={{ axis: 'ordinal', lanes: 'channel' }} onViewChange={onViewChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    expect(onViewChange).toHaveBeenCalledWith({ axis: 'time', lanes: 'channel' });
+    expect(screen.getByRole('button', { name: 'Swimlanes' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+  });
+
+  it('reports selection and opening of a touchpoint, and shares the selection with a surrounding provider', () => {
+    const onTouchpointSelect = vi.fn();
+    const onTouchpointOpen = vi.fn();
+    const onSelectionChange = vi.fn();
+    render(
+      <JourneyStateProvider onSelectionChange={onSelectionChange}>
+        <JourneyMap journey={journey} onTouchpointSelect={onTouchpointSelect} onTouchpointOpen={onTouchpointOpen} />
+      </JourneyStateProvider>,
+    );
+    const card = screen.getAllByRole('button', { name: /Search ad/ })[0]!;
+    fireEvent.click(card);
+    expect(onTouchpointSelect).toHaveBeenCalledWith(journey.touchpoints[0]);
+    expect(onTouchpointOpen).toHaveBeenCalledWith(journey.touchpoints[0]);
+    expect(onSelectionChange).toHaveBeenCalledWith('ad');
+    expect(screen.getByRole('dialog')).toHaveTextContent('Search ad');
+  });
+
+  it('shows an accessible inline error for an invalid document instead of throwing, and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<JourneyMap journey={{ ...document, touchpoints: [{ ...document.touchpoints[0], phaseId: 'nope' }] }} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This journey cannot be shown');
+    expect(alert).toHaveTextContent('touchpoints.0.phaseId');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('contains a failing custom render slot: the rest of the map stays', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <JourneyMap
+        journey={journey}
+        renderTouchpoint={() => {
+          throw new Error('custom card broke');
+        }}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('custom card broke');
+    expect(screen.getByRole('heading', { level: 2, name: 'Buying a CRM add-on' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Legend' })).toBeInTheDocument();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+
+  it('can hide toolbar, personas, curve and legend, and be composed from parts', () => {
+    const { unmount } = render(<JourneyMap journey={journey} toolbar={false} personas={false} emotionCurve={false} legend={false} />);
+    expect(screen.queryByRole('group', { name: 'View' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Personas' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Legend' })).not.toBeInTheDocument();
+    unmount();
+    render(
+      <JourneyMap.Root journey={journey} defaultView={{ axis: 'ordinal', lanes: 'channel' }} className="mine">
+        <JourneyMap.Header />
+        <JourneyMap.View />
+      </JourneyMap.Root>,
+    );
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Buying a CRM add-on');
+  });
+
+  it('speaks German', () => {
+    render(<JourneyMap journey={journey} locale="de" />);
+    expect(screen.getByText('Ist-Zustand')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Zeitachse' })).toBeInTheDocument();
+  });
+
+  it('renders on the server without touching window', () => {
+    const html = renderToString(<JourneyMap journey={journey} />);
+    expect(html).toContain('Buying a CRM add-on');
+    expect(html).toContain('Search ad');
+  });
+
+  it('explains that a part must sit inside a root', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<JourneyMap.Header />)).toThrow('<JourneyMap.Header> must be used inside <JourneyMap.Root>');
+    error.mockRestore();
+  });
+});

@@ -1,0 +1,33 @@
+import type { Journey, JourneyValidationError, Touchpoint } from '@journeykit/core';
+import { createContext, useContext, type ReactNode, type RefObject } from 'react';
+import type { JourneyLabels } from '../../i18n/labels';
+import type { SwimlaneSizes, SwimlaneTouchpointState } from '../PhaseSwimlanes/PhaseSwimlanes';
+import type { TimelineTouchpointState } from '../TouchpointTimeline/TouchpointTimeline';
+
+/** Renders a custom touchpoint card in swimlanes or timeline; spread `state.itemProps` on the focusable element. */
+export type RenderTouchpoint = (touchpoint: Touchpoint, state: SwimlaneTouchpointState | TimelineTouchpointState) => ReactNode;
+
+/** What the parts of a `JourneyMap` share. */
+export interface JourneyMapContextValue {
+  journey: Journey | null;
+  error: JourneyValidationError | null;
+  locale: string;
+  labels: JourneyLabels;
+  labelOverrides: Partial<JourneyLabels> | undefined;
+  sizes: SwimlaneSizes;
+  lenient: boolean;
+  headingLevel: 2 | 3 | 4 | 5;
+  rootRef: RefObject<HTMLDivElement | null>;
+  renderTouchpoint: RenderTouchpoint | undefined;
+  onTouchpointSelect: ((touchpoint: Touchpoint) => void) | undefined;
+  onTouchpointOpen: ((touchpoint: Touchpoint) => void) | undefined;
+}
+
+export const JourneyMapContext = createContext<JourneyMapContextValue | null>(null);
+
+/** The surrounding `JourneyMap.Root`'s shared values; throws a clear error when a part is used outside one. */
+export function useJourneyMapContext(part: string): JourneyMapContextValue {
+  const context = useContext(JourneyMapContext);
+  if (!context) throw new Error(`<JourneyMap.${part}> must be used inside <JourneyMap.Root> (or <JourneyMap>).`);
+  return context;
+}

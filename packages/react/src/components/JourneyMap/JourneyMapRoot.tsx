@@ -1,0 +1,140 @@
+import type { Touchpoint } from '@journeykit/core';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
+import { useJourney, type JourneyInput } from '../../hooks/useJourney';
+import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import type { JourneyLabels } from '../../i18n/labels';
+import { JourneyStateProvider } from '../../state/JourneyStateProvider';
+import type { JourneyFilters, JourneySelection, JourneyView } from '../../state/types';
+import { useFiltersState, useSelectionState, useViewState } from '../../state/useJourneyState';
+import { JourneyError } from '../JourneyError/JourneyError';
+import type { SwimlaneSizes } from '../PhaseSwimlanes/PhaseSwimlanes';
+import { JourneyMapContext, type RenderTouchpoint } from './JourneyMapContext';
+import { warnOnce } from './PartBoundary';
+
+/** The default sizes of the map's swimlanes (cards, headers, lanes), in pixels. */
+export const JOURNEY_MAP_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
+
+/** Props of `JourneyMap.Root`: the journey, every controllable state slice, events and slots. */
+export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect'> {
+  /** The journey: a parsed model, or a raw document (object or JSON text) that is validated once; invalid → inline error. */
+  journey: JourneyInput;
+  /** Selected touchpoint id (controlled). @default undefined (a surrounding JourneyStateProvider, else uncontrolled) */
+  selection?: JourneySelection;
+  /** Initially selected touchpoint id. @default null */
+  defaultSelection?: JourneySelection;
+  /** Called when the selection changes. @default undefined */
+  onSelectionChange?: (selection: JourneySelection) => void;
+  /** Which touchpoints are shown (controlled). @default undefined (provider, else uncontrolled) */
+  filters?: JourneyFilters;
+  /** Initial filters. @default {} (everything) */
+  defaultFilters?: JourneyFilters;
+  /** Called when the filters change. @default undefined */
+  onFiltersChange?: (filters: JourneyFilters) => void;
+  /** Axis and lanes (controlled). @default undefined (provider, else uncontrolled) */
+  view?: JourneyView;
+  /** Initial view. @default { axis: 'ordinal', lanes: 'persona' } */
+  defaultView?: JourneyView;
+  /** Called when the view changes (toolbar). @default undefined */
+  onViewChange?: (view: JourneyView) => void;
+  /** Called with the touchpoint when it is selected (click, Enter, Space, a point of the curve). @default undefined */
+  onTouchpointSelect?: (touchpoint: Touchpoint) => void;
+  /** Called with the touchpoint when its details open. @default undefined */
+  onTouchpointOpen?: (touchpoint: Touchpoint) => void;
+  /** Your own touchpoint card in swimlanes and timeline (spread `state.itemProps` on it). @default TouchpointCard */
+  renderTouchpoint?: RenderTouchpoint;
+  /** Sizes of cards, headers and lanes of the swimlanes. @default JOURNEY_MAP_SIZES */
+  sizes?: SwimlaneSizes;
+  /** Validate a raw document leniently: unknown phases or personas make touchpoints "unplaced" instead of an error (live data). @default false */
+  lenient?: boolean;
+  /** Level of the map's title heading; section headings follow one level below. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** Language of built-in labels (`en`, `de`). @default the journey's `locale`, else the provider's, else 'en' */
+  locale?: string;
+  /** Overrides of built-in labels. @default undefined */
+  labels?: Partial<JourneyLabels>;
+}
+
+/**
+ * The root of a composed map: validates the journey once, resolves selection, filters and view
+ * (props → surrounding `JourneyStateProvider` → own state) and shares them with its parts —
+ * `JourneyMap.Header`, `.Toolbar`, `.Personas`, `.View`, `.EmotionCurve`, `.Legend` — and with
+ * any journeykit component placed inside it.
+ * @example
+ * <JourneyMap.Root journey={journey} defaultView={{ axis: 'time', lanes: 'persona' }}>
+ *   <JourneyMap.Header />
+ *   <JourneyMap.View />
+ * </JourneyMap.Root>
+ */
+export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(function JourneyMapRoot(props, ref) {
+  const {
+    journey: input,
+    selection,
+    defaultSelection,
+    onSelectionChange,
+    filters,
+    defaultFilters,
+    onFiltersChange,
+    view,
+    defaultView,
+    onViewChange,
+    onTouchpointSelect,
+    onTouchpointOpen,
+    renderTouchpoint,
+    sizes,
+    lenient = false,
+    headingLevel = 2,
+    locale,
+    labels: labelOverrides,
+    className,
+    children,
+    ...rest
+  } = props;
+  const { journey, error } = useJourney(input, { lenient });
+  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const [currentSelection, setSelection] = useSelectionState(selection, defaultSelection, onSelectionChange);
+  const [currentFilters, setFilters] = useFiltersState(filters, defaultFilters, onFiltersChange);
+  const [currentView, setView] = useViewState(view, defaultView, onViewChange);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => rootRef.current!, []);
+
+  useEffect(() => {
+    if (error) warnOnce(`JourneyMap got an invalid journey: ${error.issues.slice(0, 3).map((issue) => `${issue.path || '(document)'} ${issue.message}`).join('; ')}`);
+  }, [error]);
+
+  const resolvedSizes = useMemo(() => ({ ...JOURNEY_MAP_SIZES, ...sizes }), [sizes]);
+  const context = useMemo(
+    () => ({
+      journey,
+      error,
+      locale: resolvedLocale,
+      labels,
+      labelOverrides,
+      sizes: resolvedSizes,
+      lenient,
+      headingLevel,
+      rootRef,
+      renderTouchpoint,
+      onTouchpointSelect,
+      onTouchpointOpen,
+    }),
+    [journey, error, resolvedLocale, labels, labelOverrides, resolvedSizes, lenient, headingLevel, renderTouchpoint, onTouchpointSelect, onTouchpointOpen],
+  );
+
+  return (
+    <JourneyStateProvider selection={currentSelection} onSelectionChange={setSelection} filters={currentFilters} onFiltersChange={setFilters} view={currentView} onViewChange={setView}>
+      <JourneyMapContext.Provider value={context}>
+        <div
+          ref={rootRef}
+          className={['jk-root', 'jk-journey-map', className].filter(Boolean).join(' ')}
+          data-axis={currentView.axis}
+          data-lanes={currentView.lanes}
+          data-state={error ? 'invalid' : currentSelection ? 'selected' : 'idle'}
+          lang={resolvedLocale}
+          {...rest}
+        >
+          {error ? <JourneyError issues={error.issues} locale={resolvedLocale} labels={labelOverrides} /> : children}
+        </div>
+      </JourneyMapContext.Provider>
+    </JourneyStateProvider>
+  );
+});

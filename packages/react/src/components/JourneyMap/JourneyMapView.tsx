@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useJourneyLayout } from '../../hooks/useJourneyLayout';
+import { useFiltersState, useViewState } from '../../state/useJourneyState';
+import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
+import { PhaseSwimlanes } from '../PhaseSwimlanes/PhaseSwimlanes';
+import { TouchpointTimeline } from '../TouchpointTimeline/TouchpointTimeline';
+import { useJourneyMapContext } from './JourneyMapContext';
+import { PartBoundary } from './PartBoundary';
+
+/** The touchpoints: swimlanes or timeline, as the view says. A failing view shows an inline alert; the rest of the map stays. */
+export function JourneyMapView() {
+  const { journey, labels, labelOverrides, locale, sizes, lenient, renderTouchpoint, onTouchpointSelect, onTouchpointOpen } = useJourneyMapContext('View');
+  const [view] = useViewState();
+  if (!journey) return null;
+  const common = { journey, lanes: view.lanes, lenient, locale, labels: labelOverrides, onTouchpointSelect, onTouchpointOpen, renderTouchpoint };
+  return (
+    <PartBoundary part={view.axis === 'time' ? 'TouchpointTimeline' : 'PhaseSwimlanes'} message={labels.renderFailed} resetKeys={[journey, view.axis, view.lanes, renderTouchpoint]}>
+      {view.axis === 'time' ? <TouchpointTimeline {...common} /> : <PhaseSwimlanes {...common} sizes={sizes} />}
+    </PartBoundary>
+  );
+}
+
+/** Props of `JourneyMap.EmotionCurve`. */
+export interface JourneyMapEmotionCurveProps {
+  /** Height of the curve's band in pixels. @default 180 */
+  height?: number;
+  /** Draw the desired emotion as dashed lines. @default true */
+  showDesired?: boolean;
+}
+
+/**
+ * The emotion curve under the touchpoints. In swimlanes it is laid out with the same columns and
+ * scrolls with them, so each point stands under its card; on the timeline it spans the journey's time.
+ */
+export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: JourneyMapEmotionCurveProps) {
+  const { journey, labels, labelOverrides, locale, sizes, rootRef, onTouchpointSelect } = useJourneyMapContext('EmotionCurve');
+  const [view] = useViewState();
+  const [filters] = useFiltersState();
+  const aligned = view.axis === 'ordinal';
+  const options = useMemo(() => ({ ...sizes, axis: 'ordinal' as const, lanes: view.lanes, filter: filters, emotionHeight: height, locale }), [sizes, view.lanes, filters, height, locale]);
+  const layout = useJourneyLayout(aligned ? journey : null, options);
+  const frameRef = useRef<HTMLDivElement>(null);
+
+  // Keep the curve under its cards: follow the swimlanes' horizontal scroll.
+  useEffect(() => {
+    if (!aligned) return;
+    const viewport = rootRef.current?.querySelector<HTMLElement>('.jk-swimlanes__viewport');
+    const scroller = frameRef.current?.querySelector<HTMLElement>('.jk-emotion-curve__scroller');
+    if (!viewport || !scroller) return;
+    const follow = () => {
+      scroller.scrollLeft = viewport.scrollLeft;
+    };
+    const lead = () => {
+      if (Math.abs(viewport.scrollLeft - scroller.scrollLeft) > 1) viewport.scrollLeft = scroller.scrollLeft;
+    };
+    follow();
+    viewport.addEventListener('scroll', follow, { passive: true });
+    scroller.addEventListener('scroll', lead, { passive: true });
+    return () => {
+      viewport.removeEventListener('scroll', follow);
+      scroller.removeEventListener('scroll', lead);
+    };
+  }, [aligned, rootRef, layout]);
+
+  if (!journey) return null;
+  const select = onTouchpointSelect
+    ? (touchpointId: string) => {
+        const touchpoint = journey.touchpoints.find((candidate) => candidate.id === touchpointId);
+        if (touchpoint) onTouchpointSelect(touchpoint);
+      }
+    : undefined;
+  return (
+    <div ref={frameRef} className="jk-journey-map__curve" data-aligned={aligned}>
+      <PartBoundary part="EmotionCurve" message={labels.renderFailed} resetKeys={[journey, layout, view.axis]}>
+        {aligned && layout ? (
+          <EmotionCurve journey={journey} layout={layout} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
+        ) : (
+          <EmotionCurve journey={journey} axis="time" lanes={view.lanes} height={height} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
+        )}
+      </PartBoundary>
+    </div>
+  );
+}
