@@ -47,5 +47,11 @@ export function injectPayload(base: JourneyDocument, payload: string, kind: 'tex
   };
 
   const document = walk(structuredClone(base), [], '') as JourneyDocument;
+  if (kind === 'color')
+    document.personas.forEach((persona, index) => {
+      if (persona.color === payload) return;
+      persona.color = payload;
+      fields.push(`personas.${index}.color`);
+    });
   return { document, fields };
 }

@@ -5,8 +5,11 @@ const ISO_PATTERN =
 
 const MS_PER_DAY = 86_400_000;
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return leap ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
 /**

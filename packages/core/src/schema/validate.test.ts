@@ -1,4 +1,4 @@
-import { JourneyValidationError, parseJourney, safeParseJourney } from './validate';
+import { JourneyValidationError, isJourneyModel, parseJourney, safeParseJourney } from './validate';
 import type { JourneyDocument } from '../model/types';
 
 /** A small valid document; each test breaks one thing. */
@@ -197,5 +197,16 @@ describe('validation rules (exact path and message)', () => {
       d.touchpoints[1].phaseId = 'x';
     });
     expect(issues.map(([path]) => path)).toEqual(['title', 'touchpoints.0.mode', 'touchpoints.0.emotion', 'touchpoints.1.phaseId']);
+  });
+});
+
+describe('isJourneyModel', () => {
+  it('recognises journeys returned by parseJourney by identity, never a look-alike or a copy', () => {
+    const journey = parseJourney(validDocument());
+    expect(isJourneyModel(journey)).toBe(true);
+    expect(isJourneyModel({ ...journey })).toBe(false);
+    expect(isJourneyModel({ ...validDocument(), emotionScale: { min: -2, max: 2 } })).toBe(false);
+    expect(isJourneyModel(safeParseJourney(validDocument(), { lenient: true }))).toBe(false);
+    expect(isJourneyModel(null)).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ import { SUPPORTED_VERSIONS } from './enums';
 import { describeReceived, fromValibotIssue, type JourneyIssue } from './issues';
 import { checkSemantics } from './semantics';
 
+/** Every journey this module returned, so components can skip validating it again. */
+const validatedJourneys = new WeakSet<object>();
+
 /** Options of {@link parseJourney} and {@link safeParseJourney}. */
 export interface ParseJourneyOptions {
   /**
@@ -83,7 +86,10 @@ export function safeParseJourney(input: unknown, options: ParseJourneyOptions = 
 
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0 || !structural.success) return { success: false, error: new JourneyValidationError(errors) };
-    return { success: true, data: structural.output as Journey, warnings: issues.filter((issue) => issue.severity === 'warning') };
+    const journey = structural.output as Journey;
+    // Lenient results keep dangling references: only strict ones count as fully validated models.
+    if (!options.lenient) validatedJourneys.add(journey);
+    return { success: true, data: journey, warnings: issues.filter((issue) => issue.severity === 'warning') };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return {
@@ -105,9 +111,11 @@ export function parseJourney(input: unknown, options: ParseJourneyOptions = {}):
   return result.data;
 }
 
-/** Whether `value` is a journey already validated by {@link parseJourney} (cheap structural test, no full validation). */
+/**
+ * Whether `value` is a journey returned by {@link parseJourney} or {@link safeParseJourney} (the
+ * very object, not a copy): such a journey needs no second validation. Recognised by identity,
+ * never by shape, so a raw document that merely looks like a model is always validated.
+ */
 export function isJourneyModel(value: unknown): value is Journey {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Journey>;
-  return candidate.version === 1 && Array.isArray(candidate.phases) && Array.isArray(candidate.touchpoints) && typeof candidate.emotionScale === 'object';
+  return typeof value === 'object' && value !== null && validatedJourneys.has(value);
 }

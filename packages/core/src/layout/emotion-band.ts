@@ -1,0 +1,98 @@
+/** The emotion band: one felt and one desired emotion curve per shown persona. */
+import { scaleLinear } from 'd3-scale';
+import { curveMonotoneX, line, type Line } from 'd3-shape';
+import type { Journey } from '../model/types';
+import type { LayoutSelection } from './selection';
+import type { JourneyLayoutEmotion, JourneyLayoutEmotionPoint, JourneyLayoutEmotionSeries, JourneyLayoutItem, JourneyLayoutLane } from './types';
+
+/** Where the band sits and how far its curves keep from its edges. */
+export interface EmotionBandFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Space kept free above the maximum and below the minimum score (capped at a quarter of the height). */
+  padding: number;
+}
+
+/** Most horizontal grid lines the band asks d3 for. */
+const MAX_Y_TICKS = 10;
+
+/** The items of one lane. */
+export interface LaneItems {
+  lane: JourneyLayoutLane;
+  items: JourneyLayoutItem[];
+}
+
+/**
+ * The items each shown persona's curve passes through: in lanes by persona, the items of that
+ * persona's lane; otherwise each touchpoint's one item (blueprint: its customer-actions item),
+ * for every shown persona of the touchpoint. Sorted by center x, then reading order.
+ */
+function itemsPerPersona(selection: LayoutSelection, laneItems: LaneItems[]): Map<string, JourneyLayoutItem[]> {
+  const perPersona = new Map<string, JourneyLayoutItem[]>(selection.personas.map((persona) => [persona.id, []]));
+  for (const { lane, items } of laneItems) {
+    if (lane.personaId !== undefined) {
+      if (perPersona.get(lane.personaId)?.length === 0) perPersona.set(lane.personaId, items); // the lane's own list, already in order: no copy
+    } else if (lane.kind === 'channel' || lane.layer === 'customer')
+      for (const item of items) for (const personaId of selection.personasOf[item.touchpointIndex] ?? []) perPersona.get(personaId)?.push(item);
+  }
+  const byCenter = (a: JourneyLayoutItem, b: JourneyLayoutItem) => a.x + a.width / 2 - (b.x + b.width / 2) || a.order - b.order;
+  for (const [personaId, items] of perPersona)
+    if (!items.every((item, at) => at === 0 || byCenter(items[at - 1]!, item) <= 0)) perPersona.set(personaId, items.slice().sort(byCenter));
+  return perPersona;
+}
+
+/**
+ * The d3 line generator of every emotion curve: `curveMonotoneX` through the points that have a
+ * `y`, with a gap at each point that has none. Canvas renderers can draw a series with it:
+ * `emotionLine().context(ctx)(series.points)`.
+ */
+export function emotionLine(): Line<JourneyLayoutEmotionPoint> {
+  return line<JourneyLayoutEmotionPoint>()
+    .defined((point) => point.y !== undefined)
+    .x((point) => point.x)
+    .y((point) => point.y ?? 0)
+    .curve(curveMonotoneX);
+}
+
+/**
+ * The emotion band. `y` of a score comes from a d3 `scaleLinear` over the journey's
+ * `emotionScale` onto `[frame.y + height − padding, frame.y + padding]` (max at the top), clamped
+ * so that out-of-scale values (lenient data) stay inside the band. Each series lists every one of
+ * the persona's shown touchpoints, sorted by x then reading order (see {@link itemsPerPersona});
+ * `x` is the center of the item; a touchpoint without a score keeps its x but has no `y`, and the
+ * path ({@link emotionLine}) has a gap there. Path strings are built only when `withPaths`
+ * (else ''). Grid lines: d3 ticks, at most about 10, whole scores only. O(n log n).
+ */
+export function emotionBand(journey: Journey, selection: LayoutSelection, laneItems: LaneItems[], frame: EmotionBandFrame, withPaths: boolean): JourneyLayoutEmotion {
+  const { min, max } = journey.emotionScale;
+  const padding = Math.min(frame.padding, frame.height / 4);
+  const scale = scaleLinear()
+    .domain(min < max ? [min, max] : [min - 1, max + 1])
+    .range([frame.y + frame.height - padding, frame.y + padding])
+    .clamp(true);
+  const yTicks = scale
+    .ticks(Math.min(MAX_Y_TICKS, Math.max(1, max - min)))
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, y: scale(value) }));
+
+  const pointOf = (touchpointId: string, x: number, emotion: number): JourneyLayoutEmotionPoint =>
+    Number.isNaN(emotion) ? { touchpointId, x } : { touchpointId, x, y: scale(emotion), emotion };
+  const { emotions, desiredEmotions } = selection.columns;
+  const path = emotionLine();
+  const perPersona = itemsPerPersona(selection, laneItems);
+  const series = selection.personas.map((persona): JourneyLayoutEmotionSeries => {
+    const items = perPersona.get(persona.id) ?? [];
+    const points: JourneyLayoutEmotionPoint[] = [];
+    const desired: JourneyLayoutEmotionPoint[] = [];
+    for (const item of items) {
+      const x = item.x + item.width / 2;
+      points.push(pointOf(item.touchpointId, x, emotions[item.touchpointIndex]!));
+      desired.push(pointOf(item.touchpointId, x, desiredEmotions[item.touchpointIndex]!));
+    }
+    return { personaId: persona.id, points, desired, path: withPaths ? (path(points) ?? '') : '', desiredPath: withPaths ? (path(desired) ?? '') : '' };
+  });
+
+  return { x: frame.x, y: frame.y, width: frame.width, height: frame.height, scale: { min, max }, yTicks, series };
+}

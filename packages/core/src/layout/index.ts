@@ -1,0 +1,23 @@
+// Public API of the layout feature; re-exported by src/index.ts.
+export { computeJourneyLayout } from './compute-layout';
+export { hitTest, itemsInViewport, type LayoutRect } from './spatial-index';
+export { DEFAULT_LAYOUT_SIZES } from './options';
+export { emotionLine } from './emotion-band';
+export { BLUEPRINT_LAYERS, blueprintItemLabel, blueprintLayerLabel } from './blueprint';
+export type {
+  AxisKind,
+  BlueprintLayer,
+  JourneyLayout,
+  JourneyLayoutAxis,
+  JourneyLayoutDayScale,
+  JourneyLayoutEmotion,
+  JourneyLayoutEmotionPoint,
+  JourneyLayoutEmotionSeries,
+  JourneyLayoutFilter,
+  JourneyLayoutItem,
+  JourneyLayoutLane,
+  JourneyLayoutOptions,
+  JourneyLayoutPhase,
+  JourneyLayoutTick,
+  LaneKind,
+} from './types';

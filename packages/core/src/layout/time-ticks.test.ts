@@ -1,0 +1,62 @@
+import { timeTicks } from './time-ticks';
+
+const ORIGIN = Date.UTC(2026, 0, 5); // Monday, 5 January 2026
+
+describe('timeTicks', () => {
+  it('labels month ticks "Feb 2026" for a journey of months', () => {
+    const ticks = timeTicks({ startDay: 5, endDay: 349, x0: 0, pixelsPerDay: 4 }, ORIGIN, 'en');
+    expect(ticks.slice(0, 3)).toEqual([
+      { x: 88, label: 'Feb 2026', value: '2026-02-01' },
+      { x: 200, label: 'Mar 2026', value: '2026-03-01' },
+      { x: 324, label: 'Apr 2026', value: '2026-04-01' },
+    ]);
+    expect(ticks).toHaveLength(11);
+  });
+
+  it('labels year ticks with the year for a journey of years', () => {
+    expect(timeTicks({ startDay: 0, endDay: 1500, x0: 0, pixelsPerDay: 0.5 }, ORIGIN, 'en').map((tick) => [tick.label, tick.value])).toEqual([
+      ['2027', '2027-01-01'],
+      ['2028', '2028-01-01'],
+      ['2029', '2029-01-01'],
+      ['2030', '2030-01-01'],
+    ]);
+  });
+
+  it('labels day and week ticks "5 Jan", in German "5. Jan"', () => {
+    expect(timeTicks({ startDay: 0, endDay: 60, x0: 10, pixelsPerDay: 10 }, ORIGIN, 'en').slice(0, 4)).toEqual([
+      { x: 70, label: '11 Jan', value: '2026-01-11' },
+      { x: 140, label: '18 Jan', value: '2026-01-18' },
+      { x: 210, label: '25 Jan', value: '2026-01-25' },
+      { x: 280, label: '1 Feb', value: '2026-02-01' },
+    ]);
+    expect(timeTicks({ startDay: 0, endDay: 60, x0: 10, pixelsPerDay: 10 }, ORIGIN, 'de').map((tick) => tick.label).slice(-2)).toEqual(['22. Feb', '1. Mär']);
+  });
+
+  it('adds the time of day below one day', () => {
+    expect(timeTicks({ startDay: 0, endDay: 1, x0: 0, pixelsPerDay: 600 }, ORIGIN, 'en').map((tick) => [tick.x, tick.label, tick.value])).toEqual([
+      [0, '5 Jan 00:00', '2026-01-05T00:00:00.000Z'],
+      [150, '5 Jan 06:00', '2026-01-05T06:00:00.000Z'],
+      [300, '5 Jan 12:00', '2026-01-05T12:00:00.000Z'],
+      [450, '5 Jan 18:00', '2026-01-05T18:00:00.000Z'],
+      [600, '6 Jan 00:00', '2026-01-06T00:00:00.000Z'],
+    ]);
+  });
+
+  it('labels whole day numbers "Day 14" without a calendar', () => {
+    expect(timeTicks({ startDay: 0, endDay: 60, x0: 10, pixelsPerDay: 10 }, null, 'en').map((tick) => [tick.x, tick.label, tick.value])).toEqual([
+      [10, 'Day 0', 0],
+      [110, 'Day 10', 10],
+      [210, 'Day 20', 20],
+      [310, 'Day 30', 30],
+      [410, 'Day 40', 40],
+      [510, 'Day 50', 50],
+      [610, 'Day 60', 60],
+    ]);
+    expect(timeTicks({ startDay: 0, endDay: 2, x0: 0, pixelsPerDay: 300 }, null, 'de').map((tick) => tick.label)).toEqual(['Tag 0', 'Tag 1', 'Tag 2']);
+  });
+
+  it('gives a single-day scale one tick', () => {
+    expect(timeTicks({ startDay: 2, endDay: 2, x0: 10, pixelsPerDay: 10 }, null, 'en')).toEqual([{ x: 10, label: 'Day 2', value: 2 }]);
+    expect(timeTicks({ startDay: 2, endDay: 2, x0: 10, pixelsPerDay: 10 }, ORIGIN, 'en')).toEqual([{ x: 10, label: '7 Jan', value: '2026-01-07' }]);
+  });
+});

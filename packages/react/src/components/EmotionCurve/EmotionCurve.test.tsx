@@ -1,0 +1,165 @@
+import { computeJourneyLayout, parseJourney, type JourneyDocument } from '@journeykit/core';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { JourneyStateProvider } from '../../state/JourneyStateProvider';
+import { EmotionCurve } from './EmotionCurve';
+
+const document: JourneyDocument = {
+  version: 1,
+  id: 'j',
+  title: 'Test',
+  type: 'current-state',
+  phases: [
+    { id: 'aw', name: 'Awareness' },
+    { id: 'de', name: 'Decision' },
+  ],
+  personas: [
+    { id: 'cfo', name: 'Claudia Wenger', role: 'decider', color: '#b4235a' },
+    { id: 'dev', name: 'Ben Otto', role: 'user' },
+  ],
+  touchpoints: [
+    { id: 'ad', phaseId: 'aw', personaIds: ['cfo'], title: 'Sees an ad', channel: 'social-ads', mode: 'online', influence: 'direct', emotion: 1, desiredEmotion: 1 },
+    { id: 'demo', phaseId: 'aw', personaIds: ['cfo', 'dev'], title: 'Product demo', channel: 'webinar', mode: 'online', influence: 'direct', emotion: 2, desiredEmotion: 2, keyMoment: true },
+    { id: 'price', phaseId: 'de', personaIds: ['cfo'], title: 'Price talk', channel: 'phone', mode: 'offline', influence: 'direct', emotion: -2, desiredEmotion: 1, painPoints: ['Hidden fees'] },
+    { id: 'setup', phaseId: 'de', personaIds: ['dev'], title: 'Sandbox setup', channel: 'website', mode: 'online', influence: 'direct' },
+  ],
+};
+const parsed = parseJourney(document);
+/** A model whose second persona carries an unsafe colour (as a lenient or hand-built model might). */
+const journey = { ...parsed, personas: [parsed.personas[0]!, { ...parsed.personas[1]!, color: 'red;background:url(https://evil.test/x)' }] };
+
+describe('EmotionCurve', () => {
+  it('is an image named "Emotion curve" described by each persona’s lowest and highest moment', () => {
+    render(<EmotionCurve journey={journey} />);
+    const chart = screen.getByRole('img', { name: 'Emotion curve' });
+    expect(chart).toHaveAccessibleDescription(/Claudia Wenger: lowest −2 at “Price talk”, highest \+2 at “Product demo”\./);
+    expect(chart).toHaveAccessibleDescription(/Ben Otto: lowest \+2 at “Product demo”/);
+  });
+
+  it('has the data as a table: a row per touchpoint, emotion and desired per persona', async () => {
+    render(<EmotionCurve journey={journey} />);
+    const table = screen.getByRole('table', { name: 'Emotion per touchpoint' });
+    const rows = within(table).getAllByRole('row');
+    expect(within(rows[0]!).getByRole('columnheader', { name: 'Claudia Wenger' })).toBeInTheDocument();
+    expect(within(rows[1]!).getAllByRole('columnheader', { name: 'Desired' })).toHaveLength(2);
+    const price = within(table).getByRole('rowheader', { name: 'Price talk' }).closest('tr')!;
+    expect([...price.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['Decision', '−2, Pain point', '+1', '—', '—']);
+    const setup = within(table).getByRole('rowheader', { name: 'Sandbox setup' }).closest('tr')!;
+    expect(setup.querySelectorAll('td')[3]).toHaveTextContent('Not set');
+    const toggle = screen.getByRole('button', { name: 'Show data table' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(table.parentElement).toHaveAttribute('data-visible', 'true');
+  });
+
+  it('leaves out the desired columns and lines with showDesired={false}', () => {
+    const { container } = render(<EmotionCurve journey={journey} showDesired={false} />);
+    expect(screen.queryByRole('columnheader', { name: 'Desired' })).not.toBeInTheDocument();
+    expect(container.querySelector('.jk-emotion-curve__desired')).toBeNull();
+  });
+
+  it('shows only the given personas', () => {
+    render(<EmotionCurve journey={journey} personaIds={['dev']} />);
+    expect(screen.getByRole('table')).not.toHaveTextContent('Claudia Wenger');
+    expect(screen.getByRole('columnheader', { name: 'Ben Otto' })).toBeInTheDocument();
+  });
+
+  it('names every point and selects its touchpoint on click (uncontrolled)', async () => {
+    const onTouchpointSelect = vi.fn();
+    const onSelectionChange = vi.fn();
+    render(<EmotionCurve journey={journey} onTouchpointSelect={onTouchpointSelect} onSelectionChange={onSelectionChange} />);
+    const point = screen.getByRole('button', { name: 'Price talk — Claudia Wenger, Emotion −2, Desired +1, Pain point' });
+    await userEvent.click(point);
+    expect(onTouchpointSelect).toHaveBeenCalledWith('price');
+    expect(onSelectionChange).toHaveBeenCalledWith('price');
+    expect(point).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /Sandbox setup — Ben Otto, Emotion Not set/ })).toBeInTheDocument();
+  });
+
+  it('follows a controlled selection and only reports clicks', async () => {
+    const onSelectionChange = vi.fn();
+    const { container } = render(<EmotionCurve journey={journey} selection="demo" onSelectionChange={onSelectionChange} />);
+    expect(screen.getByRole('button', { name: /^Product demo — Claudia Wenger/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(container.querySelector('.jk-emotion-curve__selected-rule')).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /^Sees an ad/ }));
+    expect(onSelectionChange).toHaveBeenCalledWith('ad');
+    expect(screen.getByRole('button', { name: /^Sees an ad/ })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('shares the selection through JourneyStateProvider', async () => {
+    function Host() {
+      const [selection, setSelection] = useState<string | null>(null);
+      return (
+        <JourneyStateProvider selection={selection} onSelectionChange={setSelection}>
+          <output>{selection ?? 'none'}</output>
+          <EmotionCurve journey={journey} />
+        </JourneyStateProvider>
+      );
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole('button', { name: /^Sees an ad/ }));
+    expect(screen.getByRole('status')).toHaveTextContent('ad');
+  });
+
+  it('is one tab stop; arrows move along a curve and across curves, with a tooltip', async () => {
+    render(<EmotionCurve journey={journey} />);
+    await userEvent.tab();
+    await userEvent.tab();
+    const first = screen.getByRole('button', { name: /^Sees an ad — Claudia/ });
+    expect(first).toHaveFocus();
+    expect(screen.getByRole('toolbar')).toHaveTextContent('Sees an ad');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: /^Product demo — Claudia/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /^Product demo — Ben/ })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('button', { name: /^Sandbox setup — Ben/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{Home}');
+    expect(first).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(first).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getAllByRole('button', { name: /—/ }).filter((button) => button.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('draws one line per persona, with only safe colours inline, and marks pain points', () => {
+    const { container } = render(<EmotionCurve journey={journey} />);
+    const series = container.querySelectorAll<SVGGElement>('.jk-emotion-curve__series');
+    expect(series).toHaveLength(2);
+    expect(series[0]!.style.getPropertyValue('--jk-series-color')).toBe('#b4235a');
+    expect(series[1]!.style.getPropertyValue('--jk-series-color')).toBe('');
+    expect(series[1]!.getAttribute('data-tone')).toBe('user');
+    expect(container.querySelectorAll('.jk-emotion-curve__line')[0]!.getAttribute('d')).toMatch(/^M/);
+    expect(container.querySelectorAll('[data-pain] .jk-emotion-curve__pain-ring').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.jk-emotion-curve__grid-line')).toHaveLength(5);
+  });
+
+  it('draws exactly a given layout’s emotion band', () => {
+    const layout = { ...computeLayout(), emotion: { ...computeLayout().emotion, series: computeLayout().emotion.series.slice(0, 1) } };
+    const { container } = render(<EmotionCurve journey={journey} layout={layout} />);
+    expect(container.querySelectorAll('.jk-emotion-curve__series')).toHaveLength(1);
+    expect(container.querySelector('.jk-emotion-curve__line')!.getAttribute('d')).toBe(layout.emotion.series[0]!.path);
+    expect(container.querySelector('.jk-emotion-curve__phases')).toBeNull();
+  });
+
+  it('speaks German, shows JourneyError for an invalid document, and passes props through', () => {
+    const { rerender } = render(<EmotionCurve journey={journey} locale="de" className="mine" data-testid="curve" />);
+    expect(screen.getByRole('img', { name: 'Emotionskurve' })).toHaveAccessibleDescription(/Tiefpunkt −2 bei „Price talk“/);
+    expect(screen.getByTestId('curve')).toHaveClass('jk-root', 'jk-emotion-curve', 'mine');
+    rerender(<EmotionCurve journey={{ version: 1, id: 'x' }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('This journey cannot be shown');
+  });
+
+  it('says so when nothing was recorded', () => {
+    const blank = parseJourney({ ...document, touchpoints: document.touchpoints.map(({ emotion: _e, desiredEmotion: _d, painPoints: _p, ...rest }) => rest) });
+    render(<EmotionCurve journey={blank} />);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription('No emotions recorded.');
+    fireEvent.mouseEnter(screen.getAllByRole('button', { name: /Not set/ })[0]!);
+    expect(screen.getByRole('toolbar')).toHaveTextContent('Not set');
+  });
+});
+
+function computeLayout() {
+  return computeJourneyLayout(journey);
+}

@@ -1,0 +1,237 @@
+import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKind, Touchpoint } from '@journeykit/core';
+import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useJourney, type JourneyInput } from '../../hooks/useJourney';
+import { useJourneyLayout } from '../../hooks/useJourneyLayout';
+import { useJourneySelection } from '../../hooks/useJourneySelection';
+import { ROVING_KEY_ATTRIBUTE, useRovingGrid } from '../../hooks/useRovingGrid';
+import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import type { JourneyFilters, JourneySelection } from '../../state/types';
+import { useFiltersState, useViewState } from '../../state/useJourneyState';
+import { JourneyError } from '../JourneyError/JourneyError';
+import { useElementWidth } from '../EmotionCurve/useElementWidth';
+import { UnplacedTouchpoints } from '../PhaseSwimlanes/UnplacedTouchpoints';
+import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
+import { TimelineHead } from './TimelineHead';
+import { TimelineLanes } from './TimelineLanes';
+import { TimelineToolbar } from './TimelineToolbar';
+import { timelineModel } from './timelineModel';
+import { zoomedTicks } from './timeline-ticks';
+import { useTimelineZoom } from './useTimelineZoom';
+
+/** What {@link TouchpointTimelineProps.renderTouchpoint} gets besides the touchpoint. */
+export interface TimelineTouchpointState {
+  /** Whether the touchpoint is selected. */
+  selected: boolean;
+  /** Whether its popover is open at this item. */
+  open: boolean;
+  /** The laid-out item (unzoomed position, lane, `day`/`endDay`). */
+  item: JourneyLayoutItem;
+  /** The lane it stands in. */
+  lane: JourneyLayoutLane;
+  /** Spread on your focusable element: position `style` and `className` (zoom-aware), `tabIndex`, roving key, `onClick`, `onFocus`, ARIA. */
+  itemProps: Record<string, unknown> & { style: CSSProperties; tabIndex: number; className: string; onClick: (event: MouseEvent<HTMLElement>) => void };
+}
+
+/** Sizes of the timeline layout in pixels (see core `JourneyLayoutOptions`). */
+export type TimelineSizes = Pick<JourneyLayoutOptions, 'cardWidth' | 'cardHeight' | 'gap' | 'lanePadding' | 'phaseHeaderHeight' | 'axisHeight' | 'laneHeaderWidth' | 'minLaneHeight'>;
+
+/** Props of {@link TouchpointTimeline}. */
+export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The journey: a parsed model, or a raw document (validated; invalid → inline error). */
+  journey: JourneyInput;
+  /** What the lanes stand for. @default the provider's view, else 'persona' */
+  lanes?: LaneKind;
+  /** Which touchpoints to show (controlled). @default undefined (provider, else everything) */
+  filters?: JourneyFilters;
+  /** Initial filters (uncontrolled). @default {} */
+  defaultFilters?: JourneyFilters;
+  /** Called when the filters change (through a provider). @default undefined */
+  onFiltersChange?: (filters: JourneyFilters) => void;
+  /** Selected touchpoint id (controlled). @default undefined (provider, else uncontrolled) */
+  selection?: JourneySelection;
+  /** Initially selected touchpoint id (uncontrolled). @default null */
+  defaultSelection?: JourneySelection;
+  /** Called when the selection changes. @default undefined */
+  onSelectionChange?: (selection: JourneySelection) => void;
+  /** Called with the touchpoint when an item is selected (click, Enter, Space). @default undefined */
+  onTouchpointSelect?: (touchpoint: Touchpoint) => void;
+  /** Called with the touchpoint when its details open. @default undefined */
+  onTouchpointOpen?: (touchpoint: Touchpoint) => void;
+  /** Your own item: return an element and spread `state.itemProps` on it. @default a TouchpointCard */
+  renderTouchpoint?: (touchpoint: Touchpoint, state: TimelineTouchpointState) => ReactNode;
+  /** Pixels per day at zoom 1. @default fitted: the whole journey fills the width */
+  pixelsPerDay?: number;
+  /** Width of the map at zoom 1 (ignored with `pixelsPerDay`). @default the measured width of the timeline */
+  width?: number;
+  /** Zoom to start at (1 = the layout as computed). @default 1 */
+  defaultZoom?: number;
+  /** Largest zoom. @default enough for about 400 pixels per day, at least 4 */
+  maxZoom?: number;
+  /** Sizes of items, headers and lanes. @default { cardWidth: 168, cardHeight: 66, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 } */
+  sizes?: TimelineSizes;
+  /** Validate a raw document leniently (unknown references become unplaced touchpoints). @default false */
+  lenient?: boolean;
+  /** Language of built-in labels and tick labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  locale?: string;
+  /** Overrides of built-in labels. @default undefined */
+  labels?: Partial<JourneyLabels>;
+}
+
+const DEFAULT_SIZES: TimelineSizes = { cardWidth: 168, cardHeight: 66, gap: 8, lanePadding: 14, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 };
+const ZOOM_STEP = 1.5;
+const CORNER: Record<LaneKind, keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
+const EMPTY_ROWS: string[][] = [];
+
+interface OpenState {
+  key: string;
+  touchpointIndex: number;
+  anchor: HTMLElement;
+}
+
+/**
+ * The journey on a real time axis: phases as shaded bands, a sticky axis of dates (or days),
+ * lanes by persona or channel, each touchpoint as a compact card at its moment, with a bar for
+ * its duration. Zoom with Ctrl+wheel, pinch, the buttons or +/−; drag or scroll sideways to pan.
+ * The layout is computed once; zooming only moves positions and re-ticks the axis. An ARIA grid:
+ * arrows move in time within a lane and across lanes, Enter/Space open the details popover,
+ * Escape closes it and returns focus.
+ * @example <TouchpointTimeline journey={journey} lanes="channel" onTouchpointOpen={(tp) => track(tp.id)} />
+ */
+export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineProps>(function TouchpointTimeline(props, ref) {
+  const {
+    journey: input,
+    lanes: lanesProp,
+    filters: filtersProp,
+    defaultFilters,
+    onFiltersChange,
+    selection,
+    defaultSelection,
+    onSelectionChange,
+    onTouchpointSelect,
+    onTouchpointOpen,
+    renderTouchpoint,
+    pixelsPerDay,
+    width: widthProp,
+    defaultZoom = 1,
+    maxZoom,
+    sizes,
+    lenient = false,
+    locale,
+    labels: labelOverrides,
+    className,
+    style,
+    onKeyDown,
+    ...rest
+  } = props;
+  const { journey, error } = useJourney(input, { lenient });
+  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const [view] = useViewState();
+  const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
+  const lanes = lanesProp ?? view.lanes;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const measured = useElementWidth(viewportRef);
+  const fit = pixelsPerDay === undefined ? (widthProp ?? measured ?? undefined) : undefined;
+  const layout = useJourneyLayout(journey, { ...DEFAULT_SIZES, ...sizes, axis: 'time', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale, pixelsPerDay, width: fit });
+  const model = useMemo(() => (journey && layout ? timelineModel(journey, layout, labels, resolvedLocale) : null), [journey, layout, labels, resolvedLocale]);
+  const start = layout?.laneHeader.width ?? 0;
+  const days = layout?.axis.days;
+  const visible = Math.max(1, (measured ?? layout?.width ?? start + 1) - start);
+  const minScale = layout ? Math.min(1, visible / Math.max(1, layout.width - start)) : 1;
+  const maxScale = maxZoom ?? Math.max(4, 400 / Math.max(0.01, days?.pixelsPerDay ?? 32));
+  const zoom = useTimelineZoom(viewportRef, { start, contentEnd: layout?.width ?? start + 1, minScale, maxScale, defaultScale: defaultZoom, width: measured });
+  const { transform } = zoom;
+  const identity = transform.k === 1 && transform.x === 0;
+  const ticks = useMemo(() => {
+    if (!layout || !days) return [];
+    if (identity) return layout.axis.ticks;
+    const right = start + visible;
+    const dayLabel = (day: number) => formatLabel(labels.dayN, { n: day });
+    return zoomedTicks(days, transform.invertX(start), transform.invertX(right), transform.k, resolvedLocale, dayLabel).filter((tick) => transform.applyX(tick.x) >= start - 1);
+  }, [layout, days, identity, start, visible, transform, labels, resolvedLocale]);
+
+  const { selectedId, select } = useJourneySelection(journey, { selection, defaultSelection, onSelectionChange });
+  const roving = useRovingGrid({ rows: model?.rows ?? EMPTY_ROWS, getX: (key) => model?.items.get(key)?.x });
+  const [open, setOpen] = useState<OpenState | null>(null);
+  const latest = useRef({ journey, model, select, onTouchpointSelect, onTouchpointOpen, reveal: zoom.reveal });
+  latest.current = { journey, model, select, onTouchpointSelect, onTouchpointOpen, reveal: zoom.reveal };
+
+  const onItemClick = useCallback((event: MouseEvent<HTMLElement>) => {
+    const { journey: current, select: choose, onTouchpointSelect: onSelect, onTouchpointOpen: onOpen } = latest.current;
+    const element = event.currentTarget;
+    const index = Number(element.getAttribute('data-touchpoint-index'));
+    const touchpoint = current?.touchpoints[index];
+    if (!touchpoint) return;
+    choose(touchpoint.id);
+    onSelect?.(touchpoint);
+    setOpen({ key: element.getAttribute(ROVING_KEY_ATTRIBUTE) ?? touchpoint.id, touchpointIndex: index, anchor: element });
+    onOpen?.(touchpoint);
+  }, []);
+  const onItemFocus = useCallback((event: FocusEvent<HTMLElement>) => {
+    const item = latest.current.model?.items.get(event.currentTarget.getAttribute(ROVING_KEY_ATTRIBUTE) ?? '');
+    if (item) latest.current.reveal(item.x, item.width);
+  }, []);
+  const onOpenChange = useCallback((next: boolean) => {
+    if (!next) setOpen(null);
+  }, []);
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event);
+    const target = event.target as HTMLElement;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable) return;
+    const action = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, _: 1 / ZOOM_STEP, '0': 0 }[event.key];
+    if (action === undefined) return;
+    event.preventDefault();
+    if (action === 0) zoom.reset();
+    else zoom.zoomBy(action);
+  };
+
+  if (error || !journey || !layout || !model)
+    return <JourneyError ref={ref} issues={error?.issues ?? []} locale={resolvedLocale} labels={labelOverrides} className={className} style={style} {...rest} />;
+
+  const openTouchpoint = open ? journey.touchpoints[open.touchpointIndex] : undefined;
+  const zoomVars = { '--jk-tl-k': transform.k, '--jk-tl-tx': `${transform.x - start}px`, '--jk-tl-header-width': `${start}px` } as CSSProperties;
+  return (
+    <div
+      ref={ref}
+      className={['jk-root', 'jk-timeline', className].filter(Boolean).join(' ')}
+      data-lanes={lanes}
+      data-zoomed={identity ? 'false' : 'true'}
+      data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
+      style={{ ...style, ...zoomVars }}
+      onKeyDown={handleKeyDown}
+      {...rest}
+    >
+      <TimelineToolbar labels={labels} scale={transform.k} minScale={minScale} maxScale={maxScale} atRest={identity} untimed={model.untimed.size} timed={days !== undefined} onZoom={zoom.zoomBy} onReset={zoom.reset} step={ZOOM_STEP} />
+      <div className="jk-timeline__viewport" ref={viewportRef}>
+        <div className="jk-timeline__canvas" style={{ height: layout.height }}>
+          <TimelineHead layout={layout} ticks={ticks} applyX={(x) => transform.applyX(x)} corner={labels[CORNER[layout.laneKind]]} />
+          {layout.items.length === 0 ? (
+            <p className="jk-timeline__empty" role="status">
+              {labels.timelineEmpty}
+            </p>
+          ) : null}
+          <TimelineLanes
+            journey={journey}
+            layout={layout}
+            model={model}
+            roving={roving}
+            selectedId={selectedId}
+            openKey={openTouchpoint ? open!.key : null}
+            onItemClick={onItemClick}
+            onItemFocus={onItemFocus}
+            renderTouchpoint={renderTouchpoint}
+            label={`${journey.title} – ${labels.viewTimeline}`}
+            gridLines={ticks.map((tick) => transform.applyX(tick.x))}
+            labels={labels}
+            labelOverrides={labelOverrides}
+            locale={resolvedLocale}
+          />
+        </div>
+      </div>
+      {model.unplaced.length > 0 ? (
+        <UnplacedTouchpoints journey={journey} touchpoints={model.unplaced} selectedId={selectedId} onCardClick={onItemClick} labels={labels} labelOverrides={labelOverrides} locale={resolvedLocale} />
+      ) : null}
+      <TouchpointPopover touchpoint={openTouchpoint} journey={journey} anchor={open?.anchor} open={openTouchpoint !== undefined} onOpenChange={onOpenChange} locale={resolvedLocale} labels={labelOverrides} />
+    </div>
+  );
+});

@@ -1,0 +1,75 @@
+import { EmotionCurve } from '@journeykit/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { sampleIds, sampleJourney } from './support/samples';
+
+const journeys = Object.fromEntries(sampleIds.map((id) => [id, sampleJourney(id)]));
+
+const meta = {
+  title: 'Components/EmotionCurve',
+  component: EmotionCurve,
+  args: { journey: journeys['payment-provider'], showDesired: true, axis: 'ordinal', lanes: 'persona', height: 200 },
+  argTypes: {
+    journey: { control: 'select', options: sampleIds, mapping: journeys },
+    axis: { control: 'inline-radio', options: ['ordinal', 'time'] },
+    lanes: { control: 'inline-radio', options: ['persona', 'channel'] },
+    showDesired: { control: 'boolean' },
+    showPhases: { control: 'boolean' },
+    showKey: { control: 'boolean' },
+    height: { control: { type: 'range', min: 120, max: 360, step: 20 } },
+    locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] },
+    layout: { control: false },
+    selection: { control: 'text' },
+  },
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof EmotionCurve>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The payment-provider merchant: three personas, felt and desired emotion per touchpoint. */
+export const PaymentProvider: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('img', { name: 'Emotion curve' })).toBeVisible();
+    const toggle = canvas.getByRole('button', { name: 'Show data table' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('table', { name: 'Emotion per touchpoint' })).toBeVisible();
+  },
+};
+
+/** Its future state: the desired emotions are (mostly) reached. */
+export const PaymentProviderFuture: Story = { args: { journey: journeys['payment-provider-future'] } };
+
+/** A buying center of five personas (service blueprint sample). */
+export const SoftwarePurchase: Story = { args: { journey: journeys['software-purchase'] } };
+
+/** The four-phase B2B funnel of a manufacturing input, on the real time axis. */
+export const ManufacturingInputOnTime: Story = { args: { journey: journeys['manufacturing-input'], axis: 'time' } };
+
+/** Only one persona of the buying center. */
+export const OnePersona: Story = { args: { journey: journeys['software-purchase'], personaIds: [journeys['software-purchase']!.personas[0]!.id] } };
+
+/** Clicking a point selects its touchpoint: the point is pressed, a guide marks it, its table row is highlighted. */
+export const SelectAPoint: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const point = canvas.getByRole('button', { name: /^Reads reviews — Miriam Okafor/ });
+    await userEvent.click(point);
+    await expect(point).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('figure')).toHaveAttribute('data-selected', 'pp-reviews');
+  },
+};
+
+/** Dark mode. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** German labels. */
+export const German: Story = {
+  args: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('img', { name: 'Emotionskurve' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Datentabelle anzeigen' })).toBeVisible();
+  },
+};
