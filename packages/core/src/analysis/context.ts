@@ -1,0 +1,218 @@
+import { touchpointOrder } from '../model/order';
+import { journeyTimeline, type JourneyTimeline } from '../model/time';
+import type { Journey, Touchpoint } from '../model/types';
+
+/**
+ * Intermediates shared by every analysis, computed once per journey in O(n log n) (the reading
+ * order sort) plus O(touchpoint × persona pairs). Internal: the public functions build it, and
+ * `analyzeJourney` builds it once for all of them.
+ */
+export interface AnalysisContext {
+  /** The journey analysed. */
+  journey: Journey;
+  /** Its time axis (`journeyTimeline`). */
+  timeline: JourneyTimeline;
+  /** Indexes into `journey.touchpoints`, in reading order (`touchpointOrder`). */
+  order: number[];
+  /** Position in reading order, by index in `journey.touchpoints`. */
+  readingIndex: Int32Array;
+  /** Index in `journey.phases` by touchpoint index; `-1` for an unknown phase (lenient mode). */
+  phaseOf: Int32Array;
+  /** Index in `journey.phases` by phase id. */
+  phaseIndex: Map<string, number>;
+  /** Index in `journey.personas` by persona id. */
+  personaIndex: Map<string, number>;
+  /** Distinct persona ids of each touchpoint (duplicates in a document count once), by touchpoint index. */
+  personaIdsOf: string[][];
+  /**
+   * The (touchpoint, persona) pairs as persona indexes (`-1` for an unknown persona): those of
+   * touchpoint `i` are `pairPersona[pairStart[i]] … pairPersona[pairStart[i + 1] - 1]`, in the
+   * order of `personaIdsOf[i]`.
+   */
+  pairPersona: Int32Array;
+  /** Offsets into `pairPersona` by touchpoint index (length `touchpoints + 1`). */
+  pairStart: Int32Array;
+  /** Numeric fields by touchpoint index, `NaN` where missing: read once, since touchpoints come in many shapes. */
+  columns: TouchpointColumns;
+  /** Emotion scale bounds and their range (`max − min`, always > 0 for a valid journey). */
+  scale: { min: number; max: number; range: number };
+  /** Distinct channels in order of first appearance in reading order (all touchpoints). */
+  channels: string[];
+  /** Index into `channels` by touchpoint index. */
+  channelOf: Int32Array;
+  /** Touchpoint indexes of each known phase, in reading order, by phase index. */
+  byPhase: number[][];
+  /** Statistics per persona × phase cell, at `personaIndex * phaseCount + phaseIndex`. */
+  cells: CellStats;
+  /** Statistics per phase (all personas), by phase index. */
+  phaseStats: CellStats;
+}
+
+/** Numeric touchpoint fields as columns by touchpoint index; `NaN` marks a missing value. */
+export interface TouchpointColumns {
+  /** `touchpoint.emotion`. */
+  emotion: Float64Array;
+  /** `touchpoint.desiredEmotion`. */
+  desired: Float64Array;
+  /** `touchpoint.importance`. */
+  importance: Float64Array;
+  /** `touchpoint.risk`. */
+  risk: Float64Array;
+  /** `touchpoint.performance`. */
+  performance: Float64Array;
+}
+
+/** `value`, or `undefined` for the `NaN` of a missing column value. */
+export function present(value: number): number | undefined {
+  return value === value ? value : undefined;
+}
+
+/** Sums kept per cell so that means are computed without a second pass. */
+export interface CellStats {
+  /** Touchpoints in the cell. */
+  count: Float64Array;
+  /** Sum of the emotions recorded in the cell. */
+  emotionSum: Float64Array;
+  /** Touchpoints of the cell that have an emotion. */
+  emotionCount: Float64Array;
+  /** Sum of the desired emotions recorded in the cell. */
+  desiredSum: Float64Array;
+  /** Touchpoints of the cell that have a desired emotion. */
+  desiredCount: Float64Array;
+}
+
+function cellStats(size: number): CellStats {
+  return {
+    count: new Float64Array(size),
+    emotionSum: new Float64Array(size),
+    emotionCount: new Float64Array(size),
+    desiredSum: new Float64Array(size),
+    desiredCount: new Float64Array(size),
+  };
+}
+
+function addToCell(stats: CellStats, cell: number, emotion: number, desired: number): void {
+  stats.count[cell]! += 1;
+  if (emotion === emotion) {
+    stats.emotionSum[cell]! += emotion;
+    stats.emotionCount[cell]! += 1;
+  }
+  if (desired === desired) {
+    stats.desiredSum[cell]! += desired;
+    stats.desiredCount[cell]! += 1;
+  }
+}
+
+const optional = (value: number | undefined): number => (value === undefined ? Number.NaN : value);
+
+/** Mean emotion of a cell, or `null` when no touchpoint of it has an emotion. */
+export function meanEmotion(stats: CellStats, cell: number): number | null {
+  const n = stats.emotionCount[cell] ?? 0;
+  return n === 0 ? null : stats.emotionSum[cell]! / n;
+}
+
+/** Mean desired emotion of a cell, or `null` when no touchpoint of it has one. */
+export function meanDesired(stats: CellStats, cell: number): number | null {
+  const n = stats.desiredCount[cell] ?? 0;
+  return n === 0 ? null : stats.desiredSum[cell]! / n;
+}
+
+/** The distinct persona ids of a touchpoint, in their document order. */
+export function distinctPersonaIds(touchpoint: Touchpoint): string[] {
+  const ids = touchpoint.personaIds;
+  if (ids.length < 2) return ids;
+  if (ids.length === 2) return ids[0] === ids[1] ? [ids[0]!] : ids;
+  return [...new Set(ids)];
+}
+
+/** Builds the shared intermediates of one journey. */
+export function createAnalysisContext(journey: Journey): AnalysisContext {
+  const timeline = journeyTimeline(journey);
+  const order = touchpointOrder(journey, timeline);
+  const { touchpoints, phases, personas } = journey;
+  const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
+  const personaIndex = new Map(personas.map((persona, index) => [persona.id, index]));
+  const phaseCount = phases.length;
+
+  const n = touchpoints.length;
+  const readingIndex = new Int32Array(n);
+  order.forEach((touchpointIndex, position) => (readingIndex[touchpointIndex] = position));
+  const phaseOf = new Int32Array(n);
+  const personaIdsOf: string[][] = new Array(n);
+  const pairStart = new Int32Array(n + 1);
+  const pairList: number[] = [];
+  const byPhase: number[][] = phases.map(() => []);
+  const cells = cellStats(personas.length * phaseCount);
+  const phaseStats = cellStats(phaseCount);
+  const channels: string[] = [];
+  const channelIndex = new Map<string, number>();
+  const channelOf = new Int32Array(n);
+  const columns: TouchpointColumns = {
+    emotion: new Float64Array(n),
+    desired: new Float64Array(n),
+    importance: new Float64Array(n),
+    risk: new Float64Array(n),
+    performance: new Float64Array(n),
+  };
+
+  // Pairs are laid out by document index so that `pairStart` is a plain prefix sum.
+  for (let index = 0; index < n; index += 1) {
+    const touchpoint = touchpoints[index]!;
+    const ids = distinctPersonaIds(touchpoint);
+    personaIdsOf[index] = ids;
+    pairStart[index] = pairList.length;
+    for (const personaId of ids) pairList.push(personaIndex.get(personaId) ?? -1);
+    columns.emotion[index] = optional(touchpoint.emotion);
+    columns.desired[index] = optional(touchpoint.desiredEmotion);
+    columns.importance[index] = optional(touchpoint.importance);
+    columns.risk[index] = optional(touchpoint.risk);
+    columns.performance[index] = optional(touchpoint.performance);
+    phaseOf[index] = phaseIndex.get(touchpoint.phaseId) ?? -1;
+  }
+  pairStart[n] = pairList.length;
+  const pairPersona = Int32Array.from(pairList);
+
+  for (const index of order) {
+    const { channel: name } = touchpoints[index]!;
+    let channel = channelIndex.get(name);
+    if (channel === undefined) {
+      channel = channels.length;
+      channelIndex.set(name, channel);
+      channels.push(name);
+    }
+    channelOf[index] = channel;
+    const phase = phaseOf[index]!;
+    if (phase < 0) continue;
+    byPhase[phase]!.push(index);
+    const emotion = columns.emotion[index]!;
+    const desired = columns.desired[index]!;
+    addToCell(phaseStats, phase, emotion, desired);
+    for (let pair = pairStart[index]!; pair < pairStart[index + 1]!; pair += 1) {
+      const persona = pairPersona[pair]!;
+      if (persona >= 0) addToCell(cells, persona * phaseCount + phase, emotion, desired);
+    }
+  }
+
+  const { min, max } = journey.emotionScale;
+  if (!(Number.isFinite(min) && Number.isFinite(max) && max > min))
+    throw new RangeError(`emotionScale: max (${max}) must be a number greater than min (${min}); parse the document with parseJourney first`);
+  return {
+    journey,
+    timeline,
+    order,
+    readingIndex,
+    phaseOf,
+    phaseIndex,
+    personaIndex,
+    personaIdsOf,
+    pairPersona,
+    pairStart,
+    columns,
+    scale: { min, max, range: max - min },
+    channels,
+    channelOf,
+    byPhase,
+    cells,
+    phaseStats,
+  };
+}
