@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     globals: true,
+    testTimeout: 20_000,
     reporters: ['default', ['json', { outputFile: 'test/.artifacts/vitest.json' }]],
     projects: [
       {

@@ -1,0 +1,176 @@
+import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKind, Touchpoint } from '@journeykit/core';
+import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useJourney, type JourneyInput } from '../../hooks/useJourney';
+import { useJourneyLayout } from '../../hooks/useJourneyLayout';
+import { useJourneySelection } from '../../hooks/useJourneySelection';
+import { useRovingGrid } from '../../hooks/useRovingGrid';
+import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import type { JourneyLabels } from '../../i18n/labels';
+import type { JourneyFilters, JourneySelection } from '../../state/types';
+import { useFiltersState, useViewState } from '../../state/useJourneyState';
+import { JourneyError } from '../JourneyError/JourneyError';
+import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
+import { SwimlaneGrid } from './SwimlaneGrid';
+import { swimlaneModel } from './swimlaneModel';
+import { UnplacedTouchpoints } from './UnplacedTouchpoints';
+
+/** Sizes of the swimlane layout, in pixels (see core `JourneyLayoutOptions`). */
+export type SwimlaneSizes = Pick<JourneyLayoutOptions, 'cardWidth' | 'cardHeight' | 'gap' | 'lanePadding' | 'phaseHeaderHeight' | 'laneHeaderWidth' | 'minPhaseWidth' | 'minLaneHeight'>;
+
+/** What {@link PhaseSwimlanesProps.renderTouchpoint} gets besides the touchpoint. */
+export interface SwimlaneTouchpointState {
+  /** Whether the touchpoint is selected. */
+  selected: boolean;
+  /** Whether its popover is open at this item. */
+  open: boolean;
+  /** The laid-out item (position, lane, blueprint `label`). */
+  item: JourneyLayoutItem;
+  /** The lane it stands in. */
+  lane: JourneyLayoutLane;
+  /**
+   * Spread these on your focusable element to keep keyboard navigation, selection, the popover and
+   * the position: `style` (absolute box), `tabIndex`, the roving key, `data-touchpoint-index`, `onClick`, `aria-haspopup`, `aria-expanded`.
+   */
+  itemProps: Record<string, unknown> & { style: CSSProperties; tabIndex: number; onClick: (event: MouseEvent<HTMLElement>) => void };
+}
+
+/** Props of {@link PhaseSwimlanes}. */
+export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The journey: a parsed model, or a raw document (object or JSON text) that is validated; invalid → inline error. */
+  journey: JourneyInput;
+  /** What the lanes stand for. @default the provider's view, else 'persona' */
+  lanes?: LaneKind;
+  /** Selected touchpoint id (controlled). @default undefined (provider, else uncontrolled) */
+  selection?: JourneySelection;
+  /** Initially selected touchpoint id (uncontrolled). @default null */
+  defaultSelection?: JourneySelection;
+  /** Called when a card is selected (click, Enter, Space). @default undefined */
+  onSelectionChange?: (selection: JourneySelection) => void;
+  /** Which touchpoints to show (controlled). @default undefined (provider, else everything) */
+  filters?: JourneyFilters;
+  /** Initial filters (uncontrolled). @default {} */
+  defaultFilters?: JourneyFilters;
+  /** Called when the filters change (through a provider). @default undefined */
+  onFiltersChange?: (filters: JourneyFilters) => void;
+  /** Called with the touchpoint when a card is selected. @default undefined */
+  onTouchpointSelect?: (touchpoint: Touchpoint) => void;
+  /** Called with the touchpoint when its details open. @default undefined */
+  onTouchpointOpen?: (touchpoint: Touchpoint) => void;
+  /** Your own card: return an element and spread `state.itemProps` on it. @default a TouchpointCard */
+  renderTouchpoint?: (touchpoint: Touchpoint, state: SwimlaneTouchpointState) => ReactNode;
+  /** Sizes of cards, headers and lanes. @default { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 } */
+  sizes?: SwimlaneSizes;
+  /** Validate a raw document leniently: unknown phase/persona references become unplaced touchpoints. @default false */
+  lenient?: boolean;
+  /** Language of built-in labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  locale?: string;
+  /** Overrides of built-in labels. @default undefined */
+  labels?: Partial<JourneyLabels>;
+}
+
+const DEFAULT_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
+
+interface OpenState {
+  key: string;
+  touchpointIndex: number;
+  anchor: HTMLElement;
+}
+
+/**
+ * The journey as swimlanes: phases as columns (sticky header with name, count and goals), lanes
+ * as rows (personas, channels or service-blueprint layers; sticky left header), a card per
+ * touchpoint. An ARIA grid: arrow keys move between cards (one tab stop), Enter/Space select and
+ * open the details popover, Escape closes it and returns focus. Touchpoints that cannot be placed
+ * are listed below the grid.
+ * @example <PhaseSwimlanes journey={journey} lanes="channel" onTouchpointOpen={(tp) => track(tp.id)} />
+ */
+export const PhaseSwimlanes = forwardRef<HTMLDivElement, PhaseSwimlanesProps>(function PhaseSwimlanes(props, ref) {
+  const {
+    journey: input,
+    lanes: lanesProp,
+    selection,
+    defaultSelection,
+    onSelectionChange,
+    filters: filtersProp,
+    defaultFilters,
+    onFiltersChange,
+    onTouchpointSelect,
+    onTouchpointOpen,
+    renderTouchpoint,
+    sizes,
+    lenient = false,
+    locale,
+    labels: labelOverrides,
+    className,
+    ...rest
+  } = props;
+  const { journey, error } = useJourney(input, { lenient });
+  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const [view] = useViewState();
+  const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
+  const lanes = lanesProp ?? view.lanes;
+  const layout = useJourneyLayout(journey, { ...DEFAULT_SIZES, ...sizes, axis: 'ordinal', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale });
+  const model = useMemo(() => (journey && layout ? swimlaneModel(journey, layout) : null), [journey, layout]);
+  const { selectedId, select } = useJourneySelection(journey, { selection, defaultSelection, onSelectionChange });
+  const roving = useRovingGrid({ rows: model?.rows ?? EMPTY_ROWS, getX: (key) => model?.centers.get(key) });
+  const [open, setOpen] = useState<OpenState | null>(null);
+
+  const latest = useRef({ journey, select, onTouchpointSelect, onTouchpointOpen });
+  latest.current = { journey, select, onTouchpointSelect, onTouchpointOpen };
+  const onCardClick = useCallback((event: MouseEvent<HTMLElement>) => {
+    const { journey: current, select: choose, onTouchpointSelect: onSelect, onTouchpointOpen: onOpen } = latest.current;
+    const element = event.currentTarget;
+    const index = Number(element.getAttribute('data-touchpoint-index'));
+    const touchpoint = current?.touchpoints[index];
+    if (!touchpoint) return;
+    choose(touchpoint.id);
+    onSelect?.(touchpoint);
+    setOpen({ key: element.getAttribute('data-jk-roving-key') ?? touchpoint.id, touchpointIndex: index, anchor: element });
+    onOpen?.(touchpoint);
+  }, []);
+  const onOpenChange = useCallback((next: boolean) => {
+    if (!next) setOpen(null);
+  }, []);
+
+  if (error || !journey || !layout || !model)
+    return <JourneyError ref={ref} issues={error?.issues ?? []} locale={resolvedLocale} labels={labelOverrides} className={className} {...rest} />;
+
+  const openTouchpoint = open ? journey.touchpoints[open.touchpointIndex] : undefined;
+  return (
+    <div
+      ref={ref}
+      className={['jk-root', 'jk-swimlanes', className].filter(Boolean).join(' ')}
+      data-lanes={lanes}
+      data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
+      {...rest}
+    >
+      <SwimlaneGrid
+        journey={journey}
+        layout={layout}
+        model={model}
+        roving={roving}
+        selectedId={selectedId}
+        openKey={openTouchpoint ? open!.key : null}
+        onCardClick={onCardClick}
+        renderTouchpoint={renderTouchpoint}
+        labels={labels}
+        labelOverrides={labelOverrides}
+        locale={resolvedLocale}
+      />
+      {model.unplaced.length > 0 ? (
+        <UnplacedTouchpoints journey={journey} touchpoints={model.unplaced} selectedId={selectedId} onCardClick={onCardClick} labels={labels} labelOverrides={labelOverrides} locale={resolvedLocale} />
+      ) : null}
+      <TouchpointPopover
+        touchpoint={openTouchpoint}
+        journey={journey}
+        anchor={open?.anchor}
+        open={openTouchpoint !== undefined}
+        onOpenChange={onOpenChange}
+        locale={resolvedLocale}
+        labels={labelOverrides}
+      />
+    </div>
+  );
+});
+
+const EMPTY_ROWS: string[][] = [];

@@ -1,0 +1,74 @@
+/** The column headers (phases) and row headers (persona, channel or blueprint layer) of the swimlanes. */
+import { channelPreset, type BlueprintLayer, type Journey, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
+import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { PersonaCard } from '../PersonaCard/PersonaCard';
+import { channelGroupOf, textItems } from '../TouchpointCard/touchpointText';
+
+const LAYER_HINTS: Record<BlueprintLayer, keyof JourneyLabels> = {
+  customer: 'layerCustomerHint',
+  frontstage: 'layerFrontstageHint',
+  backstage: 'layerBackstageHint',
+  support: 'layerSupportHint',
+  technology: 'layerTechnologyHint',
+};
+
+/** "3 touchpoints", "1 touchpoint", or the empty-phase text. */
+function countText(count: number, labels: JourneyLabels): string {
+  if (count === 0) return labels.emptyPhase;
+  return formatLabel(count === 1 ? labels.touchpointCountOne : labels.touchpointCountOther, { n: count });
+}
+
+/** A phase column header: name, touchpoint count (or the empty-phase text) and goals. */
+export function PhaseHeader({ phase, journey, count, column, labels }: { phase: JourneyLayoutPhase; journey: Journey; count: number; column: number; labels: JourneyLabels }) {
+  const goals = textItems(journey.phases[phase.index]?.goals);
+  return (
+    <div
+      role="columnheader"
+      aria-colindex={column}
+      className="jk-swimlanes__phase"
+      data-empty={count === 0 ? 'true' : 'false'}
+      style={{ left: phase.x, width: phase.width }}
+    >
+      <span className="jk-swimlanes__phase-name">{phase.name}</span>
+      <span className="jk-swimlanes__phase-count">{countText(count, labels)}</span>
+      {goals.length > 0 ? (
+        <span className="jk-swimlanes__phase-goals">
+          {labels.goals}: {goals.join(' · ')}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** The note in the first cell of a lane without touchpoints ("No touchpoints for …"). */
+export function emptyLaneText(lane: JourneyLayoutLane, labels: JourneyLabels): string {
+  return formatLabel(labels.emptyLane, { name: lane.label });
+}
+
+/** A lane's row header: compact persona card, channel name, or blueprint layer with its description. */
+export function LaneHeader({ lane, journey, labels, locale }: { lane: JourneyLayoutLane; journey: Journey; labels: JourneyLabels; locale: string }) {
+  const persona = lane.personaId === undefined ? undefined : journey.personas.find((entry) => entry.id === lane.personaId);
+  let body;
+  if (persona) {
+    body = <PersonaCard persona={persona} journey={journey} variant="compact" headingLevel={3} avatarSize={32} locale={locale} className="jk-swimlanes__persona" />;
+  } else if (lane.kind === 'channel' && lane.channel !== undefined) {
+    const mode = channelPreset(lane.channel)?.mode;
+    body = (
+      <span className="jk-swimlanes__lane-name" data-channel-group={channelGroupOf(lane.channel)} data-mode={mode}>
+        {lane.label}
+      </span>
+    );
+  } else {
+    body = (
+      <>
+        <span className="jk-swimlanes__lane-name">{lane.label}</span>
+        {lane.layer ? <span className="jk-swimlanes__lane-hint">{labels[LAYER_HINTS[lane.layer]]}</span> : null}
+      </>
+    );
+  }
+  return (
+    <div role="rowheader" aria-colindex={1} className="jk-swimlanes__lane-header" data-kind={lane.kind} data-layer={lane.layer}>
+      {body}
+    </div>
+  );
+}
