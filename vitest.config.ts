@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 import { sourceAliases } from './.storybook/aliases.ts';
 import { chromiumProvider } from './test/chromium.ts';
 
-const browser = { enabled: true, headless: true, provider: chromiumProvider(), instances: [{ browser: 'chromium' as const }], screenshotFailures: false };
+/** A fresh browser config per project: Vitest names (mutates) the instances, so projects must not share one. */
+const browser = () => ({ enabled: true, headless: true, provider: chromiumProvider(), instances: [{ browser: 'chromium' as const }], screenshotFailures: false });
 
 export default defineConfig({
   plugins: [react()],
@@ -34,7 +35,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.tsx'],
           setupFiles: ['./test/setup-browser.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -46,7 +47,7 @@ export default defineConfig({
         // Every story renders in Chromium as a test, with its play function and an axe check.
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook', browser: browser() },
       },
     ],
   },
