@@ -27,7 +27,8 @@ export const PaymentProvider: Story = {
     const card = canvasElement.querySelector<HTMLElement>('.jk-touchpoint-card')!;
     await userEvent.click(card);
     const dialog = await within(document.body).findByRole('dialog');
-    await expect(dialog).toBeVisible();
+    // Radix measures and positions the popover before it shows.
+    await waitFor(() => expect(dialog).toBeVisible());
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
   },

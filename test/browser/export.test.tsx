@@ -1,6 +1,6 @@
 import { parseJourney } from '@journeykit/core';
-import { SAMPLE_JOURNEYS } from '@journeykit/core/samples';
-import { PersonaCard, exportFileName, exportJourneyMap } from '@journeykit/react';
+import { SAMPLE_JOURNEYS, generateJourney } from '@journeykit/core/samples';
+import { JourneyMap, PersonaCard, exportFileName, exportJourneyMap } from '@journeykit/react';
 import { render } from '@testing-library/react';
 
 const journey = parseJourney(SAMPLE_JOURNEYS[0]!.document);
@@ -50,5 +50,34 @@ describe('exportJourneyMap in Chromium', () => {
   it('names files after the journey', () => {
     expect(exportFileName('Zahlungsanbieter für den B2B-Shop', 'png')).toBe('zahlungsanbieter-fur-den-b2b-shop.png');
     expect(exportFileName('***', 'svg')).toBe('journey-map.svg');
+  });
+});
+
+describe('exporting a JourneyMap', () => {
+  it.each([
+    ['software-purchase', parseJourney(SAMPLE_JOURNEYS.find((sample) => sample.id === 'software-purchase')!.document)],
+    ['a generated map of 200 touchpoints', parseJourney(generateJourney({ seed: 5, touchpoints: 200, personas: 6, phases: 8 }))],
+  ] as const)('%s: an SVG that parses and holds every touchpoint title, and a PNG of the whole map', async (_name, map) => {
+    const { container } = render(
+      <div style={{ width: 1000 }}>
+        <JourneyMap journey={map} />
+      </div>,
+    );
+    const root = container.querySelector<HTMLElement>('.jk-journey-map')!;
+    const svgText = await (await exportJourneyMap(root, { format: 'svg' })).text();
+    const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).toBeNull();
+    const text = svg.documentElement.textContent ?? '';
+    for (const touchpoint of map.touchpoints) expect(text).toContain(touchpoint.title);
+    // The whole map, not the visible part: wider than the 1000px frame the map scrolls in.
+    const width = Number(svg.documentElement.getAttribute('width'));
+    expect(width).toBeGreaterThan(1000);
+    // The toolbar is left out of the file.
+    expect(svg.querySelector('[data-jk-export="hide"]')).not.toBeNull();
+    expect(svgText).toContain('.jk-exporting [data-jk-export=');
+
+    const png = await createImageBitmap(await exportJourneyMap(root, { format: 'png', scale: 1 }));
+    expect(png.width).toBe(width);
+    expect(png.height).toBe(Number(svg.documentElement.getAttribute('height')));
   });
 });

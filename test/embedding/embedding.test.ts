@@ -74,11 +74,11 @@ describe.each([19, 18] as const)('a fresh Vite app with React %i', (reactMajor) 
     await page.waitForLoadState('networkidle');
 
     await expect(page.getByRole('heading', { name: 'Embedded journey' }).isVisible()).resolves.toBe(true);
-    const persona = page.getByRole('region', { name: 'Persona' }).getByRole('article');
+    const persona = page.getByRole('region', { name: 'Persona', exact: true }).getByRole('article');
     await expect(persona.count()).resolves.toBe(1);
 
     // Opening a touchpoint in the map shows its details in a dialog.
-    const map = page.getByRole('region', { name: 'Map' });
+    const map = page.getByRole('region', { name: 'Map', exact: true });
     const firstTouchpoint = map.locator('.jk-touchpoint-card').first();
     await firstTouchpoint.click();
     const dialog = page.getByRole('dialog');

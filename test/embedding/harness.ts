@@ -10,8 +10,15 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = (command: string, args: string[], cwd: string) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+/** Runs a command; a failure throws with the command's own output, so CI shows why. */
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${`${stdout}\n${stderr}`.trim().slice(-4000)}`);
+  }
+}
 
 /** Packs @journeykit/core and @journeykit/react (built beforehand by `pnpm build`) into `directory`. */
 export function packPackages(directory: string): { core: string; react: string } {

@@ -107,9 +107,8 @@ export function channelMixOf(context: AnalysisContext): ChannelMix {
   const overall = new MixCounter(context.channels);
   const perPhase = journey.phases.map(() => new MixCounter(context.channels));
   for (const index of context.order) {
-    const { mode, influence } = journey.touchpoints[index]!;
-    const online = mode === 'online';
-    const direct = influence === 'direct';
+    const online = context.columns.online[index] === 1;
+    const direct = context.columns.direct[index] === 1;
     const channel = context.channelOf[index]!;
     overall.add(online, direct, channel);
     const phase = context.phaseOf[index]!;

@@ -49,25 +49,25 @@ export function collectFindings(context: AnalysisContext, painOptions: FindingOp
   const opportunityEmotionTexts = new TextCache();
   const performanceTexts = new TextCache();
   const dropOffTexts = new TextCache();
+  const { columns } = context;
   for (const index of context.order) {
-    const touchpoint = context.journey.touchpoints[index]!;
     let emotionStart = 0;
     let emotionEnd = 0;
     if (pains && painThresholds) {
-      pushExplicit(context, index, 'pain', touchpoint.painPoints, pains);
+      pushExplicit(context, index, 'pain', columns.painPoints[index], pains);
       emotionStart = pains.length;
       if (painDerived) pushEmotionFindings(context, index, painThresholds, painEmotionTexts, pains);
       emotionEnd = pains.length;
     }
     if (!opportunities || !opportunityThresholds) continue;
-    pushExplicit(context, index, 'opportunity', touchpoint.opportunities, opportunities);
+    pushExplicit(context, index, 'opportunity', columns.opportunities[index], opportunities);
     if (!opportunityDerived) continue;
     if (shareEmotionFindings) for (let i = emotionStart; i < emotionEnd; i += 1) opportunities.push(pains![i]!);
     else pushEmotionFindings(context, index, opportunityThresholds, opportunityEmotionTexts, opportunities);
 
-    const performance = context.columns.performance[index]!;
-    const importance = context.columns.importance[index]!;
-    const { id } = touchpoint;
+    const performance = columns.performance[index]!;
+    const importance = columns.importance[index]!;
+    const id = columns.id[index]!;
     if (performance <= maxPerformance && importance >= minImportance)
       opportunities.push(
         makeFinding(
@@ -81,8 +81,8 @@ export function collectFindings(context: AnalysisContext, painOptions: FindingOp
           maxPerformance,
         ),
       );
-    const dropOffRate = touchpoint.metrics?.dropOffRate;
-    if (dropOffRate !== undefined && dropOffRate >= dropOffThreshold)
+    const dropOffRate = columns.dropOffRate[index]!;
+    if (dropOffRate >= dropOffThreshold)
       opportunities.push(
         makeFinding(context, index, `${id}:high-drop-off`, 'high-drop-off', dropOffTexts.get(dropOffRate, 0, () => `High drop-off: ${roundPercent(dropOffRate)} % of buyers leave here`), dropOffRate, dropOffRate, dropOffThreshold),
       );

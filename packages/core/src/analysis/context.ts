@@ -1,6 +1,7 @@
 import { touchpointOrder } from '../model/order';
 import { journeyTimeline, type JourneyTimeline } from '../model/time';
-import type { Journey, Touchpoint } from '../model/types';
+import type { Journey } from '../model/types';
+import { readColumns, type TouchpointColumns } from './columns';
 
 /**
  * Intermediates shared by every analysis, computed once per journey in O(n log n) (the reading
@@ -48,25 +49,6 @@ export interface AnalysisContext {
   phaseStats: CellStats;
 }
 
-/** Numeric touchpoint fields as columns by touchpoint index; `NaN` marks a missing value. */
-export interface TouchpointColumns {
-  /** `touchpoint.emotion`. */
-  emotion: Float64Array;
-  /** `touchpoint.desiredEmotion`. */
-  desired: Float64Array;
-  /** `touchpoint.importance`. */
-  importance: Float64Array;
-  /** `touchpoint.risk`. */
-  risk: Float64Array;
-  /** `touchpoint.performance`. */
-  performance: Float64Array;
-}
-
-/** `value`, or `undefined` for the `NaN` of a missing column value. */
-export function present(value: number): number | undefined {
-  return value === value ? value : undefined;
-}
-
 /** Sums kept per cell so that means are computed without a second pass. */
 export interface CellStats {
   /** Touchpoints in the cell. */
@@ -103,8 +85,6 @@ function addToCell(stats: CellStats, cell: number, emotion: number, desired: num
   }
 }
 
-const optional = (value: number | undefined): number => (value === undefined ? Number.NaN : value);
-
 /** Mean emotion of a cell, or `null` when no touchpoint of it has an emotion. */
 export function meanEmotion(stats: CellStats, cell: number): number | null {
   const n = stats.emotionCount[cell] ?? 0;
@@ -117,9 +97,8 @@ export function meanDesired(stats: CellStats, cell: number): number | null {
   return n === 0 ? null : stats.desiredSum[cell]! / n;
 }
 
-/** The distinct persona ids of a touchpoint, in their document order. */
-export function distinctPersonaIds(touchpoint: Touchpoint): string[] {
-  const ids = touchpoint.personaIds;
+/** The distinct ids of a touchpoint's `personaIds`, in their document order. */
+export function distinctPersonaIds(ids: string[]): string[] {
   if (ids.length < 2) return ids;
   if (ids.length === 2) return ids[0] === ids[1] ? [ids[0]!] : ids;
   return [...new Set(ids)];
@@ -147,33 +126,21 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const channels: string[] = [];
   const channelIndex = new Map<string, number>();
   const channelOf = new Int32Array(n);
-  const columns: TouchpointColumns = {
-    emotion: new Float64Array(n),
-    desired: new Float64Array(n),
-    importance: new Float64Array(n),
-    risk: new Float64Array(n),
-    performance: new Float64Array(n),
-  };
+  const { columns, channel: channelNames, personaIds: personaIdLists } = readColumns(touchpoints);
 
   // Pairs are laid out by document index so that `pairStart` is a plain prefix sum.
   for (let index = 0; index < n; index += 1) {
-    const touchpoint = touchpoints[index]!;
-    const ids = distinctPersonaIds(touchpoint);
+    const ids = distinctPersonaIds(personaIdLists[index]!);
     personaIdsOf[index] = ids;
     pairStart[index] = pairList.length;
     for (const personaId of ids) pairList.push(personaIndex.get(personaId) ?? -1);
-    columns.emotion[index] = optional(touchpoint.emotion);
-    columns.desired[index] = optional(touchpoint.desiredEmotion);
-    columns.importance[index] = optional(touchpoint.importance);
-    columns.risk[index] = optional(touchpoint.risk);
-    columns.performance[index] = optional(touchpoint.performance);
-    phaseOf[index] = phaseIndex.get(touchpoint.phaseId) ?? -1;
+    phaseOf[index] = phaseIndex.get(columns.phaseId[index]!) ?? -1;
   }
   pairStart[n] = pairList.length;
   const pairPersona = Int32Array.from(pairList);
 
   for (const index of order) {
-    const { channel: name } = touchpoints[index]!;
+    const name = channelNames[index]!;
     let channel = channelIndex.get(name);
     if (channel === undefined) {
       channel = channels.length;

@@ -1,5 +1,6 @@
 import type { Journey } from '../model/types';
-import { createAnalysisContext, meanDesired, meanEmotion, present, type AnalysisContext, type CellStats } from './context';
+import { present } from './columns';
+import { createAnalysisContext, meanDesired, meanEmotion, type AnalysisContext, type CellStats } from './context';
 
 /** One touchpoint on an emotion curve. */
 export interface EmotionPoint {
@@ -112,10 +113,9 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
   const placed: number[] = [];
   for (const index of order) {
     if (phaseOf[index]! < 0) continue;
-    const touchpoint = journey.touchpoints[index]!;
     pointByIndex[index] = {
-      touchpointId: touchpoint.id,
-      phaseId: touchpoint.phaseId,
+      touchpointId: context.columns.id[index]!,
+      phaseId: context.columns.phaseId[index]!,
       index: context.readingIndex[index]!,
       day: context.timeline.startDays[index],
       emotion: present(context.columns.emotion[index]!),

@@ -116,14 +116,13 @@ export function makeFinding(
   value: number | null,
   threshold: number | null,
 ): Finding {
-  const touchpoint = context.journey.touchpoints[touchpointIndex]!;
   const importance = context.columns.importance[touchpointIndex]!;
   // importance / 5, or 0.6 (a medium importance) when unknown
   const importanceWeight = importance === importance ? importance / 5 : 0.6;
   return {
     id,
-    touchpointId: touchpoint.id,
-    phaseId: touchpoint.phaseId,
+    touchpointId: context.columns.id[touchpointIndex]!,
+    phaseId: context.columns.phaseId[touchpointIndex]!,
     personaIds: context.personaIdsOf[touchpointIndex]!,
     index: context.readingIndex[touchpointIndex]!,
     kind,
@@ -137,7 +136,7 @@ export function makeFinding(
 /** Pushes each written text of `texts` as an `explicit` finding with id `<touchpoint>:<list>:<position>`. */
 export function pushExplicit(context: AnalysisContext, touchpointIndex: number, list: 'pain' | 'opportunity', texts: readonly string[] | undefined, out: Finding[]): void {
   if (texts === undefined || texts.length === 0) return;
-  const { id } = context.journey.touchpoints[touchpointIndex]!;
+  const id = context.columns.id[touchpointIndex]!;
   for (let position = 0; position < texts.length; position += 1)
     out.push(makeFinding(context, touchpointIndex, `${id}:${list}:${position}`, 'explicit', texts[position]!, 1, null, null));
 }
@@ -146,7 +145,7 @@ export function pushExplicit(context: AnalysisContext, touchpointIndex: number, 
 export function pushEmotionFindings(context: AnalysisContext, touchpointIndex: number, thresholds: EmotionThresholds, texts: TextCache, out: Finding[]): void {
   const emotion = context.columns.emotion[touchpointIndex]!;
   if (!(emotion <= thresholds.lowEmotion) && !(context.columns.desired[touchpointIndex]! - emotion >= thresholds.emotionGap)) return; // also when NaN
-  const { id } = context.journey.touchpoints[touchpointIndex]!;
+  const id = context.columns.id[touchpointIndex]!;
   const { min, max, range } = context.scale;
   if (emotion <= thresholds.lowEmotion) {
     const text = texts.get(emotion, Number.NaN, () => `Low emotion: ${emotion} on a scale of ${min} to ${max}`);

@@ -70,20 +70,22 @@ export function funnelOf(context: AnalysisContext): Funnel {
     let dropOffCount = 0;
     let measuredCount = 0;
     const members = context.byPhase[k]!;
+    const { columns } = context;
     for (const index of members) {
-      const metrics = journey.touchpoints[index]!.metrics;
-      if (metrics === undefined) continue;
-      const { volume: v, conversionRate, dropOffRate } = metrics;
-      if (v !== undefined && (volume === null || v > volume)) volume = v;
-      if (conversionRate !== undefined) {
+      // NaN marks a missing figure: every comparison with it is false.
+      const v = columns.volume[index]!;
+      const conversionRate = columns.conversionRate[index]!;
+      const dropOffRate = columns.dropOffRate[index]!;
+      if (v === v && (volume === null || v > volume)) volume = v;
+      if (conversionRate === conversionRate) {
         conversionSum += conversionRate;
         conversionCount += 1;
       }
-      if (dropOffRate !== undefined) {
+      if (dropOffRate === dropOffRate) {
         dropOffSum += dropOffRate;
         dropOffCount += 1;
       }
-      if (v !== undefined || conversionRate !== undefined || dropOffRate !== undefined) measuredCount += 1;
+      if (v === v || conversionRate === conversionRate || dropOffRate === dropOffRate) measuredCount += 1;
     }
     return {
       phaseId: phase.id,

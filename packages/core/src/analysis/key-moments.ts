@@ -1,5 +1,6 @@
 import type { Journey } from '../model/types';
-import { createAnalysisContext, present, type AnalysisContext } from './context';
+import { present } from './columns';
+import { createAnalysisContext, type AnalysisContext } from './context';
 
 /** Why a key moment is at risk. */
 export type KeyMomentRiskReason =
@@ -52,17 +53,16 @@ export function keyMomentsOf(context: AnalysisContext): KeyMoment[] {
   const neutral = min <= 0 && max >= 0 ? 0 : (min + max) / 2;
   const moments: KeyMoment[] = [];
   for (const index of context.order) {
-    const touchpoint = context.journey.touchpoints[index]!;
-    if (touchpoint.keyMoment !== true) continue;
+    if (context.columns.keyMoment[index] !== 1) continue;
     const emotion = present(context.columns.emotion[index]!);
     const desired = present(context.columns.desired[index]!);
     const reasons: KeyMomentRiskReason[] = [];
     if (emotion !== undefined && desired !== undefined && emotion < desired) reasons.push('below-desired');
     if (emotion !== undefined && emotion < neutral) reasons.push('negative-emotion');
     moments.push({
-      touchpointId: touchpoint.id,
-      title: touchpoint.title,
-      phaseId: touchpoint.phaseId,
+      touchpointId: context.columns.id[index]!,
+      title: context.columns.title[index]!,
+      phaseId: context.columns.phaseId[index]!,
       personaIds: context.personaIdsOf[index]!,
       index: context.readingIndex[index]!,
       emotion,

@@ -136,7 +136,6 @@ export function rankTouchpoints(journey: Journey, options: RankOptions = {}): Ra
 export function rankTouchpointsOf(context: AnalysisContext, options: RankOptions = {}): RankedTouchpoint[] {
   const weights = resolveWeights(options.weights);
   const active = RANK_FACTORS.filter((factor) => weights[factor] > 0);
-  const { touchpoints } = context.journey;
   const { order } = context;
   const range = context.scale.range;
 
@@ -184,11 +183,10 @@ export function rankTouchpointsOf(context: AnalysisContext, options: RankOptions
     const bucket = score === null ? SCORE_STEPS + 1 : SCORE_STEPS - Math.round(score * SCORE_STEPS);
     buckets[position] = bucket;
     bucketSizes[bucket + 1]! += 1;
-    const touchpoint = touchpoints[index]!;
     entries[position] = {
-      touchpointId: touchpoint.id,
-      title: touchpoint.title,
-      phaseId: touchpoint.phaseId,
+      touchpointId: context.columns.id[index]!,
+      title: context.columns.title[index]!,
+      phaseId: context.columns.phaseId[index]!,
       index: position,
       rank: 0,
       score,

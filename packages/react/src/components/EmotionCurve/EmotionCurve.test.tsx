@@ -25,9 +25,10 @@ const document: JourneyDocument = {
     { id: 'setup', phaseId: 'de', personaIds: ['dev'], title: 'Sandbox setup', channel: 'website', mode: 'online', influence: 'direct' },
   ],
 };
-const parsed = parseJourney(document);
+
 /** A model whose second persona carries an unsafe colour (as a lenient or hand-built model might). */
-const journey = { ...parsed, personas: [parsed.personas[0]!, { ...parsed.personas[1]!, color: 'red;background:url(https://evil.test/x)' }] };
+// The second persona has no colour of its own: its line takes the role's theme colour.
+const journey = parseJourney({ ...document, personas: [document.personas[0]!, { ...document.personas[1]!, color: undefined }] });
 
 describe('EmotionCurve', () => {
   it('is an image named "Emotion curve" described by each persona’s lowest and highest moment', () => {
@@ -133,6 +134,11 @@ describe('EmotionCurve', () => {
     expect(container.querySelectorAll('.jk-emotion-curve__line')[0]!.getAttribute('d')).toMatch(/^M/);
     expect(container.querySelectorAll('[data-pain] .jk-emotion-curve__pain-ring').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('.jk-emotion-curve__grid-line')).toHaveLength(5);
+  });
+
+  it('never applies an unsafe colour: a document carrying one is refused, naming the field', () => {
+    render(<EmotionCurve journey={{ ...document, personas: [document.personas[0]!, { ...document.personas[1]!, color: 'red;background:url(https://evil.test/x)' }] }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('personas.1.color');
   });
 
   it('draws exactly a given layout’s emotion band', () => {

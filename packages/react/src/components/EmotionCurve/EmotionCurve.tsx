@@ -152,7 +152,7 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
           {labels.showDataTable}
         </button>
       </div>
-      <div className="jk-emotion-curve__scroller" ref={scrollerRef}>
+      <div className="jk-emotion-curve__scroller" ref={scrollerRef} data-jk-scroll="">
         <div className="jk-emotion-curve__canvas" style={{ width: frame.width, height: frame.height }}>
           {phasesShown ? (
             <div className="jk-emotion-curve__phases" aria-hidden="true">

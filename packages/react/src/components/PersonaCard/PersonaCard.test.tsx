@@ -48,13 +48,13 @@ describe('PersonaCard', () => {
     expect(card).toHaveAttribute('data-variant', 'full');
   });
 
-  it('lists motivations, frustrations, goals and needs as named sections', () => {
+  it('lists motivations, frustrations, goals and needs as named groups', () => {
     render(<PersonaCard persona={persona} />);
-    const frustrations = screen.getByRole('region', { name: 'Frustrations' });
+    const frustrations = screen.getByRole('group', { name: 'Frustrations' });
     expect(within(frustrations).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Hidden fees', 'Long contracts']);
-    expect(within(screen.getByRole('region', { name: 'Motivations' })).getByText('Predictable costs')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Goals' })).getByText('ROI within 12 months')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Needs' })).getByText('A clear total cost of ownership')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Motivations' })).getByText('Predictable costs')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Goals' })).getByText('ROI within 12 months')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Needs' })).getByText('A clear total cost of ownership')).toBeInTheDocument();
     expect(screen.getByText('Show me the numbers.')).toBeInTheDocument();
   });
 
@@ -68,29 +68,29 @@ describe('PersonaCard', () => {
   it('shows only identity in the compact variant', () => {
     render(<PersonaCard persona={persona} variant="compact" headingLevel={4} />);
     expect(screen.getByRole('heading', { level: 4, name: 'Claudia Wenger' })).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Frustrations' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Frustrations' })).not.toBeInTheDocument();
     expect(screen.queryByText('Show me the numbers.')).not.toBeInTheDocument();
     expect(screen.getByRole('article')).toHaveAttribute('data-variant', 'compact');
   });
 
   it('omits sections that have no entries', () => {
     render(<PersonaCard persona={{ id: 'p', name: 'Ben', role: 'user' }} />);
-    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
     expect(screen.getByText('User')).toBeInTheDocument();
   });
 
   it('speaks German through the locale prop or the provider, and labels can be overridden', () => {
     const { unmount } = render(<PersonaCard persona={persona} locale="de" />);
     expect(screen.getByText('Entscheider')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Frustrationen' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Frustrationen' })).toBeInTheDocument();
     unmount();
     render(
       <JourneyKitProvider locale="de" labels={{ goals: 'Vorhaben' }}>
         <PersonaCard persona={persona} />
       </JourneyKitProvider>,
     );
-    expect(screen.getByRole('region', { name: 'Vorhaben' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Motivationen' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Vorhaben' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Motivationen' })).toBeInTheDocument();
   });
 
   it('shows initials when there is no safe avatar URL, and the image when there is', () => {

@@ -36,7 +36,8 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.filte
 function ListSection({ id, title, items, kind }: { id: string; title: string; items: string[]; kind: string }) {
   if (items.length === 0) return null;
   return (
-    <section className="jk-persona-card__section" data-section={kind} aria-labelledby={id}>
+    // A named group, not a landmark: a page of persona cards would repeat "Motivations" regions.
+    <div role="group" className="jk-persona-card__section" data-section={kind} aria-labelledby={id}>
       <h4 className="jk-persona-card__section-title" id={id}>
         {title}
       </h4>
@@ -45,7 +46,7 @@ function ListSection({ id, title, items, kind }: { id: string; title: string; it
           <li key={index}>{item}</li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

@@ -140,6 +140,7 @@ export const PhaseSwimlanes = forwardRef<HTMLDivElement, PhaseSwimlanesProps>(fu
     <div
       ref={ref}
       className={['jk-root', 'jk-swimlanes', className].filter(Boolean).join(' ')}
+      data-jk-scroll=""
       data-lanes={lanes}
       data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
       {...rest}

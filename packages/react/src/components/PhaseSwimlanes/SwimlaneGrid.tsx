@@ -60,7 +60,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
   };
 
   return (
-    <div className="jk-swimlanes__viewport">
+    <div className="jk-swimlanes__viewport" data-jk-scroll="">
       <div
         role="grid"
         aria-label={`${journey.title} – ${labels.map}`}

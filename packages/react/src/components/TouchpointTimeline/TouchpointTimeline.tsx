@@ -194,6 +194,7 @@ export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineP
     <div
       ref={ref}
       className={['jk-root', 'jk-timeline', className].filter(Boolean).join(' ')}
+      data-jk-scroll=""
       data-lanes={lanes}
       data-zoomed={identity ? 'false' : 'true'}
       data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
@@ -202,7 +203,7 @@ export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineP
       {...rest}
     >
       <TimelineToolbar labels={labels} scale={transform.k} minScale={minScale} maxScale={maxScale} atRest={identity} untimed={model.untimed.size} timed={days !== undefined} onZoom={zoom.zoomBy} onReset={zoom.reset} step={ZOOM_STEP} />
-      <div className="jk-timeline__viewport" ref={viewportRef}>
+      <div className="jk-timeline__viewport" ref={viewportRef} data-jk-scroll="">
         <div className="jk-timeline__canvas" style={{ height: layout.height }}>
           <TimelineHead layout={layout} ticks={ticks} applyX={(x) => transform.applyX(x)} corner={labels[CORNER[layout.laneKind]]} />
           {layout.items.length === 0 ? (
