@@ -19,3 +19,22 @@ module.exports = [
     limit: '8 KB',
   },
 ];
+
+module.exports.push(
+  {
+    name: 'JourneyMap with everything it pulls',
+    path: 'packages/react/dist/index.js',
+    import: '{ JourneyMap }',
+    ignore: peers,
+    gzip: true,
+    limit: '85 KB',
+  },
+  {
+    name: "JourneyMap: journeykit's own code (d3, Radix and core's dependencies excluded)",
+    path: 'packages/react/dist/index.js',
+    import: '{ JourneyMap }',
+    ignore: [...peers, '@radix-ui/react-popover', 'd3-scale', 'd3-shape', 'd3-zoom', 'd3-selection', 'valibot', 'd3-array', 'd3-time'],
+    gzip: true,
+    limit: '30 KB',
+  },
+);

@@ -21,7 +21,11 @@ const meta = {
     locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] },
   },
   parameters: { layout: 'padded' },
-  decorators: [(Story) => <div style={{ width: 176, height: 74 }}>{Story()}</div>],
+  render: (args) => (
+    <div style={{ width: 176, height: 74 }}>
+      <TouchpointCard {...args} />
+    </div>
+  ),
 } satisfies Meta<typeof TouchpointCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,7 +1,7 @@
 import type { Touchpoint } from '@journeykit/core';
 import { TouchpointCard, TouchpointDetails, TouchpointPopover } from '@journeykit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { sampleJourney } from './support/samples';
 
 const payment = sampleJourney('payment-provider');
@@ -50,8 +50,9 @@ export const ClickToOpen: Story = {
     await expect(within(dialog).queryByRole('link', { name: /Suspicious/ })).toBeNull();
     await expect(within(dialog).getByText('Suspicious link')).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
-    await expect(within(document.body).queryByRole('dialog')).toBeNull();
-    await expect(card).toHaveFocus();
+    // Radix removes the content after its close; focus returns to the card.
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(card).toHaveFocus());
   },
 };
 
