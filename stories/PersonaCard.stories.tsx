@@ -22,13 +22,16 @@ const meta = {
     locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] },
   },
   parameters: { layout: 'padded' },
-  decorators: [(Story) => <div style={{ maxWidth: 560 }}>{Story()}</div>],
 } satisfies Meta<typeof PersonaCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** A single card at the width of a sidebar. */
+const narrow: Story['decorators'] = [(Story) => <div style={{ maxWidth: 560 }}>{Story()}</div>];
+
 /** One persona with every field; pick any persona of the samples in the controls. */
 export const Playground: Story = {
+  decorators: narrow,
   play: async ({ canvasElement, args }) => {
     const card = within(canvasElement).getByRole('article', { name: (args.persona as Persona).name });
     await expect(card).toBeVisible();
@@ -36,18 +39,19 @@ export const Playground: Story = {
 };
 
 /** The compact variant used in lane headers and persona strips. */
-export const Compact: Story = { args: { variant: 'compact' } };
+export const Compact: Story = { args: { variant: 'compact' }, decorators: narrow };
 
 /** German labels. */
 export const German: Story = {
   args: { locale: 'de' },
+  decorators: narrow,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('heading', { name: /Motivationen|Frustrationen|Ziele/ }).length).toBeGreaterThan(0);
   },
 };
 
 /** Without avatar, quote or lists: the card stays tidy. */
-export const Minimal: Story = { args: { persona: { id: 'min', name: 'Jonas Richter', role: 'gatekeeper', jobTitle: 'IT security officer' }, journey: undefined } };
+export const Minimal: Story = { args: { persona: { id: 'min', name: 'Jonas Richter', role: 'gatekeeper', jobTitle: 'IT security officer' }, journey: undefined }, decorators: narrow };
 
 function BuyingCenterGallery({ sampleId }: { sampleId: string }) {
   const journey = sampleJourney(sampleId);
@@ -61,7 +65,6 @@ function BuyingCenterGallery({ sampleId }: { sampleId: string }) {
 }
 
 const gallery = (sampleId: string): Story => ({
-  decorators: [(Story) => <div style={{ maxWidth: 1200 }}>{Story()}</div>],
   render: () => <BuyingCenterGallery sampleId={sampleId} />,
   play: async ({ canvasElement }) => {
     const names = sampleJourney(sampleId).personas.map((persona) => persona.name);

@@ -78,7 +78,8 @@ export const ZoomButtons: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
     await waitFor(() => expect(ticks()).not.toBe(before));
-    await expect(canvas.getByText('Zoom 225 %')).toBeVisible();
+    // Two steps of 1.5: wait for the second one to land, not just the first tick change.
+    await waitFor(() => expect(canvas.getByText('Zoom 225 %')).toBeVisible());
     await userEvent.click(canvas.getByRole('button', { name: 'Reset zoom' }));
     await waitFor(() => expect(ticks()).toBe(before));
   },

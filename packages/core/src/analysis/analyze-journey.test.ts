@@ -52,6 +52,12 @@ describe('analyzeJourney', () => {
     expect(separate.opportunities.find((item) => item.id === 'a:low-emotion')).not.toBe(separate.painPoints.find((pain) => pain.id === 'a:low-emotion'));
   });
 
+  it('refuses a journey whose emotion scale is empty, naming the field', () => {
+    expect(() => analyzeJourney({ ...journey, emotionScale: { min: 2, max: 2 } })).toThrow(
+      'emotionScale: max (2) must be a number greater than min (2); parse the document with parseJourney first',
+    );
+  });
+
   it('survives a JSON round trip unchanged apart from undefined fields', () => {
     const analysis = analyzeJourney(journey);
     const roundTrip = JSON.parse(JSON.stringify(analysis)) as unknown;

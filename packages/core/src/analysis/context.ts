@@ -33,7 +33,7 @@ export interface AnalysisContext {
   pairPersona: Int32Array;
   /** Offsets into `pairPersona` by touchpoint index (length `touchpoints + 1`). */
   pairStart: Int32Array;
-  /** Numeric fields by touchpoint index, `NaN` where missing: read once, since touchpoints come in many shapes. */
+  /** Every touchpoint field the analyses read, as columns by touchpoint index (see `readColumns`). */
   columns: TouchpointColumns;
   /** Emotion scale bounds and their range (`max − min`, always > 0 for a valid journey). */
   scale: { min: number; max: number; range: number };
@@ -106,6 +106,9 @@ export function distinctPersonaIds(ids: string[]): string[] {
 
 /** Builds the shared intermediates of one journey. */
 export function createAnalysisContext(journey: Journey): AnalysisContext {
+  const { min, max } = journey.emotionScale;
+  if (!(Number.isFinite(min) && Number.isFinite(max) && max > min))
+    throw new RangeError(`emotionScale: max (${max}) must be a number greater than min (${min}); parse the document with parseJourney first`);
   const timeline = journeyTimeline(journey);
   const order = touchpointOrder(journey, timeline);
   const { touchpoints, phases, personas } = journey;
@@ -160,9 +163,6 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
     }
   }
 
-  const { min, max } = journey.emotionScale;
-  if (!(Number.isFinite(min) && Number.isFinite(max) && max > min))
-    throw new RangeError(`emotionScale: max (${max}) must be a number greater than min (${min}); parse the document with parseJourney first`);
   return {
     journey,
     timeline,

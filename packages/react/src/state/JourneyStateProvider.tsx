@@ -1,3 +1,4 @@
+import type { SelectionStateProps, FiltersStateProps, ViewStateProps } from './props';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
 import { DEFAULT_VIEW, NO_FILTERS, type JourneyFilters, type JourneySelection, type JourneyView } from './types';
@@ -15,25 +16,7 @@ export interface JourneyStateContextValue {
 const JourneyStateContext = createContext<JourneyStateContextValue | null>(null);
 
 /** Props of {@link JourneyStateProvider}: every slice controllable (`x` / `defaultX` / `onXChange`). */
-export interface JourneyStateProviderProps {
-  /** Selected touchpoint id (controlled). */
-  selection?: JourneySelection;
-  /** Initially selected touchpoint id. @default null */
-  defaultSelection?: JourneySelection;
-  /** Called when the selection changes. */
-  onSelectionChange?: (selection: JourneySelection) => void;
-  /** Filters (controlled). */
-  filters?: JourneyFilters;
-  /** Initial filters. @default {} (everything shown) */
-  defaultFilters?: JourneyFilters;
-  /** Called when the filters change. */
-  onFiltersChange?: (filters: JourneyFilters) => void;
-  /** View (controlled). */
-  view?: JourneyView;
-  /** Initial view. @default { axis: 'ordinal', lanes: 'persona' } */
-  defaultView?: JourneyView;
-  /** Called when the view changes. */
-  onViewChange?: (view: JourneyView) => void;
+export interface JourneyStateProviderProps extends SelectionStateProps, FiltersStateProps, ViewStateProps {
   children?: ReactNode;
 }
 

@@ -1,3 +1,4 @@
+import type { SelectionStateProps, FiltersStateProps, ViewStateProps } from '../../state/props';
 import type { Touchpoint } from '@journeykit/core';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
@@ -15,27 +16,9 @@ import { warnOnce } from './PartBoundary';
 export const JOURNEY_MAP_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
 
 /** Props of `JourneyMap.Root`: the journey, every controllable state slice, events and slots. */
-export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect'> {
+export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect'>, SelectionStateProps, FiltersStateProps, ViewStateProps {
   /** The journey: a parsed model, or a raw document (object or JSON text) that is validated once; invalid → inline error. */
   journey: JourneyInput;
-  /** Selected touchpoint id (controlled). @default undefined (a surrounding JourneyStateProvider, else uncontrolled) */
-  selection?: JourneySelection;
-  /** Initially selected touchpoint id. @default null */
-  defaultSelection?: JourneySelection;
-  /** Called when the selection changes. @default undefined */
-  onSelectionChange?: (selection: JourneySelection) => void;
-  /** Which touchpoints are shown (controlled). @default undefined (provider, else uncontrolled) */
-  filters?: JourneyFilters;
-  /** Initial filters. @default {} (everything) */
-  defaultFilters?: JourneyFilters;
-  /** Called when the filters change. @default undefined */
-  onFiltersChange?: (filters: JourneyFilters) => void;
-  /** Axis and lanes (controlled). @default undefined (provider, else uncontrolled) */
-  view?: JourneyView;
-  /** Initial view. @default { axis: 'ordinal', lanes: 'persona' } */
-  defaultView?: JourneyView;
-  /** Called when the view changes (toolbar). @default undefined */
-  onViewChange?: (view: JourneyView) => void;
   /** Called with the touchpoint when it is selected (click, Enter, Space, a point of the curve). @default undefined */
   onTouchpointSelect?: (touchpoint: Touchpoint) => void;
   /** Called with the touchpoint when its details open. @default undefined */

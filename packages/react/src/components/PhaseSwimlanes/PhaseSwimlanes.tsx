@@ -1,3 +1,4 @@
+import type { SelectionStateProps, FiltersStateProps, TouchpointEventProps } from '../../state/props';
 import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKind, Touchpoint } from '@journeykit/core';
 import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
@@ -35,27 +36,11 @@ export interface SwimlaneTouchpointState {
 }
 
 /** Props of {@link PhaseSwimlanes}. */
-export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
   /** The journey: a parsed model, or a raw document (object or JSON text) that is validated; invalid → inline error. */
   journey: JourneyInput;
   /** What the lanes stand for. @default the provider's view, else 'persona' */
   lanes?: LaneKind;
-  /** Selected touchpoint id (controlled). @default undefined (provider, else uncontrolled) */
-  selection?: JourneySelection;
-  /** Initially selected touchpoint id (uncontrolled). @default null */
-  defaultSelection?: JourneySelection;
-  /** Called when a card is selected (click, Enter, Space). @default undefined */
-  onSelectionChange?: (selection: JourneySelection) => void;
-  /** Which touchpoints to show (controlled). @default undefined (provider, else everything) */
-  filters?: JourneyFilters;
-  /** Initial filters (uncontrolled). @default {} */
-  defaultFilters?: JourneyFilters;
-  /** Called when the filters change (through a provider). @default undefined */
-  onFiltersChange?: (filters: JourneyFilters) => void;
-  /** Called with the touchpoint when a card is selected. @default undefined */
-  onTouchpointSelect?: (touchpoint: Touchpoint) => void;
-  /** Called with the touchpoint when its details open. @default undefined */
-  onTouchpointOpen?: (touchpoint: Touchpoint) => void;
   /** Your own card: return an element and spread `state.itemProps` on it. @default a TouchpointCard */
   renderTouchpoint?: (touchpoint: Touchpoint, state: SwimlaneTouchpointState) => ReactNode;
   /** Sizes of cards, headers and lanes. @default { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 } */

@@ -1,3 +1,4 @@
+import type { SelectionStateProps, FiltersStateProps, TouchpointEventProps } from '../../state/props';
 import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKind, Touchpoint } from '@journeykit/core';
 import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
@@ -37,27 +38,11 @@ export interface TimelineTouchpointState {
 export type TimelineSizes = Pick<JourneyLayoutOptions, 'cardWidth' | 'cardHeight' | 'gap' | 'lanePadding' | 'phaseHeaderHeight' | 'axisHeight' | 'laneHeaderWidth' | 'minLaneHeight'>;
 
 /** Props of {@link TouchpointTimeline}. */
-export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
   /** The journey: a parsed model, or a raw document (validated; invalid → inline error). */
   journey: JourneyInput;
   /** What the lanes stand for. @default the provider's view, else 'persona' */
   lanes?: LaneKind;
-  /** Which touchpoints to show (controlled). @default undefined (provider, else everything) */
-  filters?: JourneyFilters;
-  /** Initial filters (uncontrolled). @default {} */
-  defaultFilters?: JourneyFilters;
-  /** Called when the filters change (through a provider). @default undefined */
-  onFiltersChange?: (filters: JourneyFilters) => void;
-  /** Selected touchpoint id (controlled). @default undefined (provider, else uncontrolled) */
-  selection?: JourneySelection;
-  /** Initially selected touchpoint id (uncontrolled). @default null */
-  defaultSelection?: JourneySelection;
-  /** Called when the selection changes. @default undefined */
-  onSelectionChange?: (selection: JourneySelection) => void;
-  /** Called with the touchpoint when an item is selected (click, Enter, Space). @default undefined */
-  onTouchpointSelect?: (touchpoint: Touchpoint) => void;
-  /** Called with the touchpoint when its details open. @default undefined */
-  onTouchpointOpen?: (touchpoint: Touchpoint) => void;
   /** Your own item: return an element and spread `state.itemProps` on it. @default a TouchpointCard */
   renderTouchpoint?: (touchpoint: Touchpoint, state: TimelineTouchpointState) => ReactNode;
   /** Pixels per day at zoom 1. @default fitted: the whole journey fills the width */
