@@ -33,7 +33,7 @@ const preview: Preview = {
     layout: 'fullscreen',
     controls: { expanded: true, matchers: { color: /(background|color)$/i } },
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Document format', 'Components', 'Samples', 'Dashboards'] } },
+    options: { storySort: { order: ['Introduction', 'Document format', 'Components', 'Dashboards', 'Foundations'] } },
   },
 };
 export default preview;
