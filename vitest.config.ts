@@ -18,7 +18,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['packages/core/src/**/*.test.ts', 'test/core/**/*.test.ts', 'test/fuzz/**/*.test.ts'] },
+        test: { name: 'core', environment: 'node', include: ['packages/core/src/**/*.test.ts', 'test/core/**/*.test.ts', 'test/fuzz/**/*.test.{ts,tsx}'] },
       },
       {
         extends: true,

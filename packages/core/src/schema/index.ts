@@ -16,6 +16,7 @@ export {
   isJourneyModel,
   parseJourney,
   safeParseJourney,
+  type IsJourneyModelOptions,
   type ParseJourneyOptions,
   type SafeParseJourneyResult,
 } from './validate';

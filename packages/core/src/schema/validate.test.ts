@@ -206,7 +206,12 @@ describe('isJourneyModel', () => {
     expect(isJourneyModel(journey)).toBe(true);
     expect(isJourneyModel({ ...journey })).toBe(false);
     expect(isJourneyModel({ ...validDocument(), emotionScale: { min: -2, max: 2 } })).toBe(false);
-    expect(isJourneyModel(safeParseJourney(validDocument(), { lenient: true }))).toBe(false);
+    const lenient = safeParseJourney(validDocument(), { lenient: true });
+    if (!lenient.success) throw lenient.error;
+    expect(isJourneyModel(lenient.data)).toBe(false);
+    expect(isJourneyModel(lenient.data, { lenient: true })).toBe(true);
+    expect(isJourneyModel(journey, { lenient: true })).toBe(true);
+    expect(isJourneyModel({ ...lenient.data }, { lenient: true })).toBe(false);
     expect(isJourneyModel(null)).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { checkSemantics } from './semantics';
 
 /** Every journey this module returned, so components can skip validating it again. */
 const validatedJourneys = new WeakSet<object>();
+/** Journeys parsed in lenient mode: valid except for dangling phase/persona references (shown as unplaced). */
+const lenientJourneys = new WeakSet<object>();
 
 /** Options of {@link parseJourney} and {@link safeParseJourney}. */
 export interface ParseJourneyOptions {
@@ -88,7 +90,7 @@ export function safeParseJourney(input: unknown, options: ParseJourneyOptions = 
     if (errors.length > 0 || !structural.success) return { success: false, error: new JourneyValidationError(errors) };
     const journey = structural.output as Journey;
     // Lenient results keep dangling references: only strict ones count as fully validated models.
-    if (!options.lenient) validatedJourneys.add(journey);
+    (options.lenient ? lenientJourneys : validatedJourneys).add(journey);
     return { success: true, data: journey, warnings: issues.filter((issue) => issue.severity === 'warning') };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
@@ -111,11 +113,19 @@ export function parseJourney(input: unknown, options: ParseJourneyOptions = {}):
   return result.data;
 }
 
+/** Options of {@link isJourneyModel}. */
+export interface IsJourneyModelOptions {
+  /** Also accept journeys parsed with `{ lenient: true }` (they may carry dangling references, shown as unplaced). @default false */
+  lenient?: boolean;
+}
+
 /**
  * Whether `value` is a journey returned by {@link parseJourney} or {@link safeParseJourney} (the
  * very object, not a copy): such a journey needs no second validation. Recognised by identity,
- * never by shape, so a raw document that merely looks like a model is always validated.
+ * never by shape, so a raw document that merely looks like a model is always validated. Journeys
+ * parsed leniently count only with `{ lenient: true }`.
  */
-export function isJourneyModel(value: unknown): value is Journey {
-  return typeof value === 'object' && value !== null && validatedJourneys.has(value);
+export function isJourneyModel(value: unknown, options: IsJourneyModelOptions = {}): value is Journey {
+  if (typeof value !== 'object' || value === null) return false;
+  return validatedJourneys.has(value) || (options.lenient === true && lenientJourneys.has(value));
 }

@@ -48,6 +48,16 @@ describe('JourneyMap', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Buying a CRM add-on' })).toBeInTheDocument();
   });
 
+  it('in lenient mode shows a touchpoint of an unknown persona as unplaced, and every part renders (none re-validates strictly)', () => {
+    const live = { ...document, touchpoints: [...document.touchpoints, { id: 'call', phaseId: 'decision', personaIds: ['ghost'], title: 'Call from a new contact', channel: 'phone', mode: 'offline', influence: 'direct', emotion: 0 }] };
+    render(<JourneyMap journey={live} lenient />);
+    expect(screen.getByRole('heading', { name: /Unplaced touchpoints/ })).toBeInTheDocument();
+    expect(screen.getByText('Call from a new contact')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Emotion curve/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Legend' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('switches between swimlanes and timeline, and between lanes, from the toolbar (uncontrolled)', () => {
     const onViewChange = vi.fn();
     render(<JourneyMap journey={journey} onViewChange={onViewChange} />);
