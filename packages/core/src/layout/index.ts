@@ -1,5 +1,6 @@
 // Public API of the layout feature; re-exported by src/index.ts.
 export { computeJourneyLayout } from './compute-layout';
+export { createTouchpointFilter, touchpointMatchesFilter, type FilterableTouchpoint } from './touchpoint-filter';
 export { hitTest, itemsInViewport, type LayoutRect } from './spatial-index';
 export { DEFAULT_LAYOUT_SIZES } from './options';
 export { emotionLine } from './emotion-band';

@@ -4,7 +4,6 @@ import { JourneyStateProvider } from '../../state/JourneyStateProvider';
 import { dashboardJourney } from './dashboard.fixture';
 import { toggleValue } from './filterState';
 import { JourneyFilters } from './JourneyFilters';
-import { touchpointMatchesFilter } from './touchpointMatchesFilter';
 
 const count = () => screen.getByRole('status');
 const group = (name: string) => screen.getByRole('group', { name });
@@ -122,22 +121,9 @@ describe('JourneyFilters', () => {
   });
 });
 
-describe('touchpointMatchesFilter', () => {
-  const [t1, , t3, , t5] = dashboardJourney.touchpoints;
-
-  it('matches everything without criteria and nothing with an empty list', () => {
-    expect(touchpointMatchesFilter(t1!, {})).toBe(true);
-    expect(touchpointMatchesFilter(t1!, { channels: [] })).toBe(false);
-  });
-
-  it('needs every given criterion; personas match when at least one is listed', () => {
-    expect(touchpointMatchesFilter(t5!, { personaIds: ['carla'] })).toBe(true);
-    expect(touchpointMatchesFilter(t5!, { personaIds: ['jonas'] })).toBe(false);
-    expect(touchpointMatchesFilter(t3!, { phaseIds: ['consideration'], modes: ['online'], influences: ['direct'], channels: ['email'] })).toBe(true);
-    expect(touchpointMatchesFilter(t3!, { phaseIds: ['consideration'], modes: ['offline'] })).toBe(false);
-  });
-
+describe('filterState', () => {
   it('toggleValue keeps the journey order and unknown values', () => {
     expect(toggleValue({ channels: ['custom', 'b'] }, 'channels', 'a', ['a', 'b', 'c'])).toEqual({ channels: ['a', 'b', 'custom'] });
   });
 });
+

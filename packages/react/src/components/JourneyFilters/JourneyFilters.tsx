@@ -1,3 +1,4 @@
+import { createTouchpointFilter } from '@journeykit/core';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
@@ -9,7 +10,6 @@ import { formatNumber, touchpointCount } from '../JourneyStats/format';
 import { filterFieldsOf, type FilterField } from './filterFields';
 import { isNarrowed, isShown, toggleValue, withoutKey } from './filterState';
 import { PersonaChip } from './PersonaChip';
-import { touchpointMatchesFilter } from './touchpointMatchesFilter';
 
 /** Which touchpoints are shown (the filter shape of core's layout); the same name as the component, so one import gives both. */
 export type JourneyFilters = JourneyFiltersValue;
@@ -103,7 +103,7 @@ export const JourneyFilters = forwardRef<HTMLElement, JourneyFiltersProps>(funct
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const titleId = useId();
   const fieldModels = useMemo(() => (journey ? filterFieldsOf(journey, fields, labels, resolvedLocale) : []), [journey, fields, labels, resolvedLocale]);
-  const shown = useMemo(() => (journey ? journey.touchpoints.filter((touchpoint) => touchpointMatchesFilter(touchpoint, filters)).length : 0), [journey, filters]);
+  const shown = useMemo(() => (journey ? journey.touchpoints.filter(createTouchpointFilter(filters)).length : 0), [journey, filters]);
 
   if (!journey) return <JourneyError ref={ref as Ref<HTMLDivElement>} issues={error.issues} locale={resolvedLocale} labels={labelOverrides} className={className} />;
 

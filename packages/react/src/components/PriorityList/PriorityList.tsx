@@ -1,4 +1,4 @@
-import type { RankWeights } from '@journeykit/core';
+import { createTouchpointFilter, type RankWeights } from '@journeykit/core';
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
@@ -7,7 +7,6 @@ import { formatLabel, type JourneyLabels } from '../../i18n/labels';
 import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useSelectionState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
-import { touchpointMatchesFilter } from '../JourneyFilters/touchpointMatchesFilter';
 import { formatNumber } from '../JourneyStats/format';
 import { PriorityItem } from './PriorityItem';
 import { priorityEntries, PRIORITY_SORTS, sortEntries, type PrioritySort } from './priorityModel';
@@ -99,7 +98,10 @@ export const PriorityList = forwardRef<HTMLElement, PriorityListProps>(function 
   const sortId = useId();
   const listId = useId();
   const entries = useMemo(() => (journey ? priorityEntries(journey, weights) : []), [journey, weights]);
-  const visible = useMemo(() => sortEntries(entries.filter((entry) => touchpointMatchesFilter(entry.touchpoint, filters)), sort), [entries, filters, sort]);
+  const visible = useMemo(() => {
+    const matches = createTouchpointFilter(filters);
+    return sortEntries(entries.filter((entry) => matches(entry.touchpoint)), sort);
+  }, [entries, filters, sort]);
 
   if (!journey) return <JourneyError ref={ref as Ref<HTMLDivElement>} issues={error.issues} locale={resolvedLocale} labels={labelOverrides} className={className} />;
 
