@@ -37,6 +37,9 @@ const id = (what: string) =>
 const textList = (what: string) => v.pipe(v.array(longText), v.description(what));
 const finite = v.pipe(v.number(), v.finite('must be a finite number'));
 const count = v.pipe(finite, v.minValue(0, 'must not be negative'));
+/** Longest span in days a journey can describe (100 years): day offsets and durations beyond it are refused, not drawn kilometres wide. */
+export const MAX_JOURNEY_DAYS = 36_525;
+const days = v.pipe(finite, v.minValue(0, 'must not be negative'), v.maxValue(MAX_JOURNEY_DAYS, `must be at most ${MAX_JOURNEY_DAYS} days (100 years)`));
 const rate = v.pipe(finite, v.minValue(0, 'must be between 0 and 1'), v.maxValue(1, 'must be between 0 and 1'));
 const scoreOneToFive = (what: string) =>
   v.pipe(finite, v.minValue(1, 'must be between 1 and 5'), v.maxValue(5, 'must be between 1 and 5'), v.description(what));
@@ -130,11 +133,11 @@ export const touchpointEntries = {
   influence: v.pipe(v.picklist(TOUCHPOINT_INFLUENCES), v.description('Directly influenced by the company (own webshop) or indirectly (review portal).')),
   at: v.optional(
     v.pipe(
-      v.union([isoDateText, v.pipe(finite, v.minValue(0, 'must not be negative'))], 'must be an ISO date string or a number of days since the journey start'),
+      v.union([isoDateText, days], 'must be an ISO date string or a number of days since the journey start'),
       v.description('When it happens: ISO date/date-time, or days since the journey start.'),
     ),
   ),
-  durationDays: v.optional(v.pipe(count, v.description('How long it lasts, in days.'))),
+  durationDays: v.optional(v.pipe(days, v.description('How long it lasts, in days.'))),
   order: v.optional(v.pipe(finite, v.description('Order within the phase when no time is given; lower first.'))),
   action: v.optional(text('What the buyer does.')),
   thoughts: v.optional(text('What the buyer thinks.')),

@@ -1,4 +1,4 @@
-export { JourneySchema, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './entries';
+export { JourneySchema, MAX_JOURNEY_DAYS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './entries';
 export {
   BUYING_CENTER_ROLES,
   CURRENT_VERSION,

@@ -142,6 +142,8 @@ describe('validation rules (exact path and message)', () => {
     ['impossible start date', (d) => (d.startDate = '2026-13-01'), [['startDate', 'is not a real calendar date or time: "2026-13-01"']]],
     ['text instead of a date', (d) => (d.touchpoints[0].at = 'next week'), [['touchpoints.0.at', 'must be an ISO date (YYYY-MM-DD) or date-time']]],
     ['negative day offset', (d) => (d.touchpoints[1].at = -3), [['touchpoints.1.at', 'must not be negative']]],
+    ['a day offset beyond 100 years', (d) => (d.touchpoints[1].at = 1e308), [['touchpoints.1.at', 'must be at most 36525 days (100 years)']]],
+    ['a duration beyond 100 years', (d) => (d.touchpoints[0].durationDays = 1e308), [['touchpoints.0.durationDays', 'must be at most 36525 days (100 years)']]],
     ['a list as a date', (d) => (d.touchpoints[1].at = [14]), [['touchpoints.1.at', 'must be an ISO date string or a number of days since the journey start; received a list']]],
     ['score out of 1…5', (d) => (d.touchpoints[0].importance = 7), [['touchpoints.0.importance', 'must be between 1 and 5']]],
     ['rate out of 0…1', (d) => (d.touchpoints[0].metrics = { conversionRate: 12 }), [['touchpoints.0.metrics.conversionRate', 'must be between 0 and 1']]],
