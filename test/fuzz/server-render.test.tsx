@@ -50,6 +50,7 @@ describe(`fuzzing JourneyMap on the server (${FUZZ_RUNS} cases)`, () => {
       consoleError.mockRestore();
       consoleWarn.mockRestore();
     }
+    console.info(`JourneyMap server-rendered ${FUZZ_RUNS} fuzzed inputs: ${accepted} accepted (map), ${FUZZ_RUNS - accepted} refused (alert)`);
     // The mutations are tuned so a good share of documents survive; a property that only ever saw refusals would prove little.
     expect(accepted).toBeGreaterThan(FUZZ_RUNS / 20);
   }, FUZZ_TIMEOUT);
