@@ -1,0 +1,126 @@
+/**
+ * One run: one contender, one size, in a fresh browser context (1440 × 900, reduced motion so the
+ * popover's fade-in does not count), driven through the page's `window.__bench` (pages/harness.ts).
+ * A run that exceeds its cap is closed and reported as a timeout with the step it was in.
+ */
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** As in test/chromium.ts (off the closed network), plus no throttling of the benchmark's timers. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+export const VIEWPORT = { width: 1440, height: 900 };
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+class RunTimeout extends Error {}
+
+function within(ms, promise, step) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new RunTimeout(`timeout in ${step()}`)), ms);
+    }),
+  ]);
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/**
+ * Runs `contender` on `size` once; resolves with the raw figures (never rejects).
+ * @param {{ browser: import('playwright-core').Browser, origin: string, contender: string, size: object, round: number, capMs: number, screenshotDir?: string, options?: Record<string,string> }} run
+ */
+export async function runOnce({ browser, origin, contender, size, round, capMs, screenshotDir, options = {} }) {
+  const result = { contender, size: size.key, round, status: 'ok', step: 'start' };
+  const query = new URLSearchParams({ touchpoints: String(size.touchpoints), personas: String(size.personas), phases: String(size.phases), seed: '42', hide: 'persona-2' });
+  for (const [key, value] of Object.entries(options)) query.set(`opt.${key}`, value);
+  const errors = [];
+  const started = Date.now();
+  let context;
+  const shoot = async (page, name) => {
+    if (!screenshotDir) return;
+    result.screenshots ??= [];
+    const path = join(screenshotDir, `${size.key}-${contender}-${name}.png`);
+    await page.screenshot({ path, timeout: 20_000 });
+    result.screenshots.push(path);
+  };
+  const steps = async () => {
+    context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(String(error.message ?? error).slice(0, 300)));
+    const cdp = await context.newCDPSession(page);
+
+    result.step = 'load';
+    await page.goto(`${origin}/${contender}.html?${query}`, { waitUntil: 'load', timeout: 0 });
+    await page.waitForFunction(() => window.__bench?.ready === true, undefined, { timeout: 0, polling: 50 });
+    result.generateMs = await page.evaluate(() => window.__bench.generateMs);
+    result.heapBeforeMount = await heapAfterGc(cdp);
+
+    result.step = 'mount';
+    result.mount = await page.evaluate(() => window.__bench.mount());
+    result.step = 'settle after mount';
+    result.settleMs = await page.evaluate(() => window.__bench.settle());
+    result.dom = await page.evaluate(() => window.__bench.domCount());
+    result.countsAfterMount = await page.evaluate(() => window.__bench.counts());
+    result.step = 'heap';
+    result.heapAfterMount = await heapAfterGc(cdp);
+    if (round === 0) await shoot(page, 'mount');
+
+    result.step = 'click → popover';
+    const target = await page.evaluate(() => window.__bench.clickTarget());
+    result.clickTarget = target;
+    if (target) {
+      await page.evaluate(([expect, timeout]) => window.__bench.armPopover(expect, timeout), [target.expect, Math.max(5_000, capMs / 2)]);
+      await page.mouse.move(target.x, target.y);
+      await page.mouse.down();
+      await page.mouse.up();
+      result.popover = await page.evaluate(() => window.__popover);
+      result.event = await page.evaluate(() => window.__bench.longestEvent());
+      if (round === 0) await shoot(page, 'popover');
+      result.step = 'close popover';
+      await page.keyboard.press('Escape');
+      await page.mouse.move(2, 2);
+      await page.evaluate(() => window.__bench.closePopover());
+      await page.evaluate(() => window.__bench.settle());
+    }
+
+    result.step = 'persona filter';
+    result.filter = await page.evaluate(() => window.__bench.hidePersona());
+    await page.evaluate(() => window.__bench.settle());
+    result.domAfterFilter = await page.evaluate(() => window.__bench.domCount());
+    if (round === 0) await shoot(page, 'filtered');
+    result.step = 'done';
+  };
+  try {
+    await within(capMs, steps(), () => result.step);
+  } catch (error) {
+    result.status = error instanceof RunTimeout ? 'timeout' : 'failed';
+    result.error = String(error?.message ?? error).split('\n')[0].slice(0, 300);
+  }
+  if (errors.length) result.pageErrors = errors.slice(0, 5);
+  if (result.status === 'ok' && result.popover && !result.popover.ok) result.status = 'ok (popover not shown)';
+  result.wallMs = Date.now() - started;
+  // Closing a context whose page is stuck in a long task can hang: give it 15 s, then the caller relaunches the browser.
+  const closed = await within(15_000, (context?.close() ?? Promise.resolve()).then(() => true), () => 'close').catch(() => false);
+  result.browserHealthy = closed;
+  return result;
+}
