@@ -66,17 +66,27 @@ export async function runOnce({ browser, origin, contender, size, round, capMs, 
   const steps = async () => {
     context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(String(error.message ?? error).slice(0, 300)));
+    let pageFailed;
+    const failure = new Promise((_, reject) => {
+      pageFailed = reject;
+    });
+    failure.catch(() => {});
+    page.on('pageerror', (error) => {
+      errors.push(String(error.message ?? error).slice(0, 300));
+      if (result.step === 'load') pageFailed(new Error(`page error while loading: ${errors[0]}`)); // a broken page fails fast instead of waiting for the cap
+    });
+    page.on('crash', () => pageFailed(new Error('page crashed')));
     const cdp = await context.newCDPSession(page);
 
     result.step = 'load';
     await page.goto(`${origin}/${contender}.html?${query}`, { waitUntil: 'load', timeout: 0 });
-    await page.waitForFunction(() => window.__bench?.ready === true, undefined, { timeout: 0, polling: 50 });
+    await Promise.race([page.waitForFunction(() => window.__bench?.ready === true, undefined, { timeout: 0, polling: 50 }), failure]);
     result.generateMs = await page.evaluate(() => window.__bench.generateMs);
+    if (round <= 0) result.notes = await page.evaluate(() => window.__bench.notes); // what exactly is measured for this contender
     result.heapBeforeMount = await heapAfterGc(cdp);
 
     result.step = 'mount';
-    result.mount = await page.evaluate(() => window.__bench.mount());
+    result.mount = await Promise.race([page.evaluate(() => window.__bench.mount()), failure]);
     result.step = 'settle after mount';
     result.settleMs = await page.evaluate(() => window.__bench.settle());
     result.dom = await page.evaluate(() => window.__bench.domCount());
@@ -107,6 +117,7 @@ export async function runOnce({ browser, origin, contender, size, round, capMs, 
     result.filter = await page.evaluate(() => window.__bench.hidePersona());
     await page.evaluate(() => window.__bench.settle());
     result.domAfterFilter = await page.evaluate(() => window.__bench.domCount());
+    result.longFrameEnds = await page.evaluate(() => window.__bench.longFrameEnds());
     if (round === 0) await shoot(page, 'filtered');
     result.step = 'done';
   };

@@ -17,9 +17,9 @@
  * --density=auto|cards|dense (JourneyMap's `density` prop, when it has one) --no-screenshots
  * --no-build (reuse the last page build).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, runOnce, VIEWPORT } from './measure.mjs';
 import { formatTable, METRICS, OURS, summarise } from './report.mjs';
@@ -90,8 +90,37 @@ let browser = await launchBrowser();
 const optionsFor = (contender) => (contender === OURS ? journeykitOptions : {});
 
 // Warm-up (not recorded): each page once at 200 touchpoints, so disk caches and the first compile do not land in round 1.
-for (const contender of contenders)
-  await runOnce({ browser, origin: server.origin, contender, size: ALL_SIZES[200], round: -1, capMs, options: optionsFor(contender) });
+const notes = {}; // contender → what exactly is measured (from its page)
+for (const contender of contenders) {
+  const warmUp = await runOnce({ browser, origin: server.origin, contender, size: ALL_SIZES[200], round: -1, capMs, options: optionsFor(contender) });
+  if (warmUp.notes) notes[contender] = warmUp.notes;
+  else log(`  warm-up of ${contender}: ${warmUp.status} ${warmUp.error ?? ''}`);
+}
+log('What is measured:');
+for (const [contender, byMetric] of Object.entries(notes)) for (const [metric, text] of Object.entries(byMetric)) log(`  ${contender} ${metric}: ${text}`);
+log('');
+
+
+function writeResults() {
+  const elapsedS = (Date.now() - started) / 1000;
+  writeFileSync(
+    OUT,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), loadAtStart, loadAtEnd: loadavg() },
+        chromium: chromiumVersion,
+        settings: { repeats, capMs, slowMs, slowRepeats, contenders, viewport: VIEWPORT, reducedMotion: true, journeykitOptions, densityProp, elapsedS },
+        metrics: METRICS.map(({ key, label, unit }) => ({ key, label, unit })),
+        notes,
+        sizes: summaries,
+        runs: allRuns,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
 
 const allRuns = [];
 const summaries = [];
@@ -113,6 +142,7 @@ for (const size of sizes) {
       if (round >= planned[contender]) continue;
       const result = await runOnce({ browser, origin: server.origin, contender, size, round, capMs, screenshotDir: screenshots && round === 0 ? SHOTS : undefined, options: optionsFor(contender) });
       result.capMs = capMs;
+      if (result.notes) notes[contender] ??= result.notes;
       runs.push(result);
       const brief = [
         `mount ${result.mount ? Math.round(result.mount.paintMs) : '—'} ms`,
@@ -143,35 +173,15 @@ for (const size of sizes) {
   log('');
   for (const line of formatTable(summary, contenders, { capS: capMs / 1000 })) log(line);
   log('');
+  writeResults(); // after every size, so an interrupted benchmark keeps what it measured
 }
 await browser.close().catch(() => {});
 await server.close();
 
-const notes = {};
-for (const contender of contenders) {
-  const page = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'pages', `${contender === OURS ? 'journeykit.tsx' : contender === 'recharts' ? 'recharts.tsx' : 'vis-timeline.ts'}`), 'utf8');
-  notes[contender] = page.match(/notes: \{([\s\S]*?)\n {2}\},/)?.[1]?.trim();
-}
 const elapsedS = (Date.now() - started) / 1000;
 log(`All tables (medians; ratios = median of ours/peer paired within a round; "> cap" = the run exceeded ${capMs / 1000} s; "—" = not reached):`);
 for (const summary of summaries) for (const line of formatTable(summary, contenders, { capS: capMs / 1000 })) log(line);
 log(`\nBrowser benchmark took ${elapsedS.toFixed(0)} s; load average at start ${loadAtStart.map((v) => v.toFixed(2)).join(' ')}, at end ${loadavg().map((v) => v.toFixed(2)).join(' ')}.`);
 log(`Raw runs and summaries: ${OUT.replace(REPO, '')}; screenshots of round 1: ${SHOTS.replace(REPO, '')}/`);
 
-writeFileSync(
-  OUT,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), loadAtStart, loadAtEnd: loadavg() },
-      chromium: chromiumVersion,
-      settings: { repeats, capMs, slowMs, slowRepeats, contenders, viewport: VIEWPORT, reducedMotion: true, journeykitOptions, densityProp, elapsedS },
-      metrics: METRICS.map(({ key, label, unit }) => ({ key, label, unit })),
-      notes,
-      sizes: summaries,
-      runs: allRuns,
-    },
-    null,
-    2,
-  )}\n`,
-);
+writeResults();

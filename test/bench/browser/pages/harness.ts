@@ -151,8 +151,24 @@ export function installBench(contender: Contender): void {
     for (const entry of list.getEntries()) eventEntries.push(entry as PerformanceEventTiming);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 
+  // Cross-check of the paint marker: the end of the last long animation frame (> 50 ms) before it.
+  const frames: PerformanceEntry[] = [];
+  try {
+    new PerformanceObserver((list) => frames.push(...list.getEntries())).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // no Long Animation Frames API: the cross-check stays null
+  }
+  const lastFrameEnd = (from: number, to: number): number | null => {
+    const ends = frames.map((frame) => frame.startTime + frame.duration).filter((end) => end > from && end <= to + 2);
+    return ends.length ? Math.max(...ends) - from : null;
+  };
+
+  const marks: Record<string, [number, number]> = {};
+
   const bench = {
     ready: true,
+    /** For mount and filter: end of the last long animation frame before the paint marker (call a moment later: entries arrive late). */
+    longFrameEnds: () => Object.fromEntries(Object.entries(marks).map(([name, [from, to]]) => [name, lastFrameEnd(from, to)])),
     contender: contender.name,
     notes: contender.notes,
     params,
@@ -167,6 +183,7 @@ export function installBench(contender: Contender): void {
       const committed = performance.now();
       const painted = await afterPaint();
       const domAtPaint = domCount();
+      marks.mount = [start, painted];
       return { firstCommitMs: firstCommit - start, commitMs: committed - start, paintMs: painted - start, domAtPaint, complete };
     },
     /** Waits until nothing changes in the DOM for `quietMs` (or `maxMs` passed), then one more painted frame. */
@@ -233,6 +250,7 @@ export function installBench(contender: Contender): void {
       const hidden = await when(() => contender.counts().lanes < before.lanes, 30_000);
       const committed = performance.now();
       const painted = await afterPaint();
+      marks.filter = [start, painted];
       return { commitMs: committed - start, paintMs: painted - start, hidden, before, after: contender.counts() };
     },
   };
