@@ -96,8 +96,9 @@ export function summarise(size, runs, contenders, context = {}) {
         const a = metric.read(ours);
         const b = theirs && metric.read(theirs);
         if (typeof a === 'number' && typeof b === 'number' && b > 0) paired.push(a / b);
-        else if (typeof a === 'number' && theirs && (theirs.status === 'timeout' || theirs.status === 'skipped') && metric.unit === 'ms') {
-          paired.push(a / theirs.capMs); // the peer took longer than the cap: the ratio is at most this
+        // The peer went over the cap in this very step (here, or at a smaller size for a skipped run): the ratio is at most ours / cap.
+        else if (typeof a === 'number' && theirs && (theirs.status === 'timeout' || theirs.status === 'skipped') && (theirs.step ?? theirs.skipStep) === metric.step && metric.unit === 'ms') {
+          paired.push(a / theirs.capMs);
           upperBound = true;
         }
       }

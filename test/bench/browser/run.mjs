@@ -17,7 +17,7 @@
  * --density=auto|cards|dense (JourneyMap's `density` prop, when it has one) --no-screenshots
  * --no-build (reuse the last page build).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,9 @@ const chromiumVersion = await (async () => {
 log(
   `Browser benchmark: Chromium ${chromiumVersion} headless, ${VIEWPORT.width}×${VIEWPORT.height}, Node ${process.version}, ${cpus().length} cores, load ${loadAtStart.map((value) => value.toFixed(2)).join(' ')}`,
 );
+const versionOf = (name) => JSON.parse(readFileSync(join(REPO, 'test/bench/node_modules', name, 'package.json'), 'utf8')).version;
+const versions = Object.fromEntries(['react', 'react-dom', 'vis-timeline', 'vis-data', 'recharts'].map((name) => [name, versionOf(name)]));
+log(`Versions: ${Object.entries(versions).map(([name, version]) => `${name} ${version}`).join(', ')}; journeykit from packages/*/dist`);
 log(`${repeats} rounds per size (contenders interleaved), cap ${capMs / 1000} s per run; journeykit density: ${density ? String(density) : densityProp ? 'default (prop exists)' : 'no density prop (HTML cards)'}`);
 
 let browser = await launchBrowser();
@@ -110,6 +113,7 @@ function writeResults() {
         date: new Date().toISOString(),
         machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), loadAtStart, loadAtEnd: loadavg() },
         chromium: chromiumVersion,
+        versions,
         settings: { repeats, capMs, slowMs, slowRepeats, contenders, viewport: VIEWPORT, reducedMotion: true, journeykitOptions, densityProp, elapsedS },
         metrics: METRICS.map(({ key, label, unit }) => ({ key, label, unit })),
         notes,
@@ -135,8 +139,8 @@ for (const size of sizes) {
     for (const contender of order) {
       const base = { contender, size: size.key, round, capMs };
       if (timedOutAt.has(contender)) {
-        const { at, why } = timedOutAt.get(contender);
-        runs.push({ ...base, status: 'skipped', skipReason: at === size.label ? why : `${why} at ${at}` });
+        const { at, why, step } = timedOutAt.get(contender);
+        runs.push({ ...base, status: 'skipped', skipStep: step, skipReason: at === size.label ? why : `${why} at ${at}` });
         continue;
       }
       if (round >= planned[contender]) continue;
@@ -152,7 +156,7 @@ for (const size of sizes) {
       ].join(', ');
       log(`  ${size.label.padEnd(11)} round ${round + 1} ${contender.padEnd(12)} ${result.status}${result.error ? ` (${result.error})` : ''}: ${brief} [${(result.wallMs / 1000).toFixed(1)} s]`);
       // A run over the cap (or a crashed page) is not repeated, at this size or any larger one.
-      if (result.status === 'timeout' || result.status === 'failed') timedOutAt.set(contender, { at: size.label, why: result.status === 'timeout' ? '> cap' : 'failed' });
+      if (result.status === 'timeout' || result.status === 'failed') timedOutAt.set(contender, { at: size.label, why: result.status === 'timeout' ? '> cap' : 'failed', step: result.status === 'timeout' ? result.step : undefined });
       else if (result.wallMs > slowMs && planned[contender] > slowRepeats) planned[contender] = slowRepeats;
       if (!result.browserHealthy) {
         await browser.close().catch(() => {});
