@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addDays, daysBetween, parseIsoDate } from './dates';
 
 describe('parseIsoDate', () => {
@@ -14,6 +15,23 @@ describe('parseIsoDate', () => {
     'refuses %s',
     (text) => expect(parseIsoDate(text)).toBeNull(),
   );
+});
+
+describe('parseIsoDate on plain dates (read without a regular expression)', () => {
+  it('agrees with the date-time reading of the same day', () => {
+    const digits = fc.constantFrom(...'0123456789');
+    const char = fc.oneof({ weight: 9, arbitrary: digits }, { weight: 1, arbitrary: fc.constantFrom('-', 'x', ' ', '٣') });
+    const text = fc.array(char, { minLength: 10, maxLength: 10 }).map((chars) => chars.join(''));
+    const dated = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(text, dated), (date) => {
+        // 'T00:00Z' sends the same day through the regular-expression path.
+        expect(parseIsoDate(date)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(date) ? parseIsoDate(`${date}T00:00Z`) : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('day arithmetic', () => {

@@ -12,6 +12,23 @@ function daysInMonth(year: number, month: number): number {
   return leap ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
+/** The digit at `index` of `text` (0…9), or NaN for any other character. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
+
+/** `parseIsoDate` for ten characters, without a regular expression: `YYYY-MM-DD` or `null`. */
+function parsePlainDate(text: string): number | null {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  // NaN (a non-digit) fails every comparison below.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+  return Date.UTC(year, month - 1, day);
+}
+
 /**
  * Parses an ISO date (`2026-03-14`) or date-time (`2026-03-14T09:30:00+01:00`) into epoch
  * milliseconds, or returns `null` when the text is not a real calendar moment (`2026-02-30`,
@@ -19,6 +36,7 @@ function daysInMonth(year: number, month: number): number {
  * so that the same document lays out the same on every machine.
  */
 export function parseIsoDate(text: string): number | null {
+  if (text.length === 10) return parsePlainDate(text);
   const match = ISO_PATTERN.exec(text);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, zone] = match;

@@ -11,7 +11,8 @@ import { isSafeCssColor } from './safety';
 type Rec = Record<string, unknown>;
 type Report = (issue: Omit<JourneyIssue, 'severity'>, severity?: JourneyIssue['severity']) => void;
 
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys refused anywhere in a document (prototype pollution). */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** Documents nest at most 4 levels (journey → touchpoints → 3 → links → 0 → url); junk deeper than this is refused. */
 export const MAX_DEPTH = 32;
 

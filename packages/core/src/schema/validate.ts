@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Journey } from '../model/types';
 import { JourneySchema } from './entries';
 import { SUPPORTED_VERSIONS } from './enums';
+import { fastParseJourney } from './fast-path';
 import { describeReceived, fromValibotIssue, type JourneyIssue } from './issues';
 import { checkSemantics } from './semantics';
 
@@ -80,6 +81,14 @@ export function safeParseJourney(input: unknown, options: ParseJourneyOptions = 
     if (notADocument) return { success: false, error: new JourneyValidationError([notADocument]) };
     const unsupported = versionIssue(read.value as object);
     if (unsupported) return { success: false, error: new JourneyValidationError([unsupported]) };
+
+    // The common case, a document without any problem, takes one compiled pass; anything else
+    // (errors, or warnings of lenient mode) is reported by the full path below.
+    const fast = fastParseJourney(read.value);
+    if (fast !== undefined) {
+      (options.lenient ? lenientJourneys : validatedJourneys).add(fast);
+      return { success: true, data: fast, warnings: [] };
+    }
 
     // Structural problems first (in document order), then problems of meaning.
     const structural = v.safeParse(JourneySchema, read.value, { abortEarly: false });

@@ -1,0 +1,263 @@
+/**
+ * A compiler from the valibot schema in `entries.ts` to plain checking functions: the fast path
+ * of validation for the common, valid case. It reads the schema objects themselves (their types,
+ * requirements and messages), so there is still one schema; it knows only the pieces the journey
+ * schema uses and refuses to compile anything else (the caller then always takes the full path).
+ *
+ * A compiled check returns what `v.parse` would return for a value that passes (new objects and
+ * arrays, known keys in schema order, then the unknown keys of loose objects, defaults filled in),
+ * or {@link FAIL} the moment anything is off — it never explains why. The full valibot run does
+ * that, so error messages and paths come from one place.
+ *
+ * While it walks, it also does the shape checks of `semantics.ts` (reserved keys, circular
+ * structures, nesting deeper than {@link MAX_DEPTH}) for the known parts and for every unknown
+ * value, so an accepted document needs no second walk.
+ */
+import { compileLeaf, FAIL, type SchemaNode } from './compile-leaf';
+import { MAX_DEPTH, RESERVED_KEYS } from './semantics';
+
+export { FAIL } from './compile-leaf';
+
+/** A compiled check: the parsed value, or {@link FAIL}. `ancestors` are the objects above `value`. */
+export type Check = (value: unknown, ancestors: object[]) => unknown;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Thrown while compiling a schema piece the fast path does not know. */
+class NotCompilable extends Error {}
+
+/**
+ * Whether an unknown value (kept as it is on a loose object) is free of reserved keys, cycles and
+ * runaway nesting; `ancestors` are the objects above it. Mirrors `checkShape` in `semantics.ts`.
+ */
+export function isCleanShape(value: unknown, ancestors: object[]): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (ancestors.length > MAX_DEPTH || ancestors.includes(value)) return false;
+  ancestors.push(value);
+  let clean = true;
+  if (Array.isArray(value)) {
+    for (let index = 0; clean && index < value.length; index++) clean = isCleanShape(value[index], ancestors);
+  } else
+    for (const key in value) {
+      if (!hasOwn.call(value, key)) continue;
+      if (RESERVED_KEYS.has(key) || !isCleanShape((value as Record<string, unknown>)[key], ancestors)) {
+        clean = false;
+        break;
+      }
+    }
+  ancestors.pop();
+  return clean;
+}
+
+function compilePipe(node: SchemaNode): Check {
+  const [root, ...rest] = node.pipe!;
+  const base = compileNode(root!);
+  const tests: ((value: never) => boolean)[] = [];
+  for (const item of rest) {
+    if (item.kind === 'schema') throw new NotCompilable(`schema ${item.type} in a pipe`);
+    if (item.type === 'min_length') tests.push((value: { length: number }) => value.length >= (item.requirement as number));
+    else if (item.type !== 'description' && item.type !== 'title' && item.type !== 'metadata') throw new NotCompilable(`action ${item.type}`);
+  }
+  if (tests.length === 0) return base;
+  return (value, ancestors) => {
+    const output = base(value, ancestors);
+    if (output === FAIL) return FAIL;
+    for (const test of tests) if (!test(value as never)) return FAIL;
+    return output;
+  };
+}
+
+interface Entry {
+  key: string;
+  check: Check;
+  optional: boolean;
+  default: unknown;
+}
+
+/**
+ * Whether `Object.prototype` has an enumerable key or one of the schema's `keys` (it was
+ * polluted): plain objects would then inherit keys, which only the general path handles.
+ */
+export function prototypeIsPolluted(keys: readonly string[]): boolean {
+  for (const key in Object.prototype) return true;
+  return keys.some((key) => key in Object.prototype);
+}
+
+/** Every key of every object schema compiled so far (for {@link prototypeHasKnownKey}). */
+export const compiledKeys: string[] = [];
+
+/**
+ * The entries to run for `input` the general way (valibot's own loop, where `key in input` also
+ * reaches inherited keys), as a bit mask; `-1` when a required key is missing.
+ */
+function generalMask(input: object, entries: Entry[]): number {
+  let mask = 0;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    if (entry.key in input || entry.default !== undefined) mask |= 1 << index;
+    else if (!entry.optional) return -1;
+  }
+  return mask;
+}
+
+function compileLooseObject(node: SchemaNode): Check {
+  const known = node.entries!;
+  const entries: Entry[] = Object.keys(known).map((key) => {
+    const schema = known[key]!;
+    if (schema.type === 'exact_optional' || schema.type === 'nullish' || 'fallback' in schema) throw new NotCompilable(`${key}: ${schema.type}`);
+    const optional = schema.type === 'optional';
+    return { key, check: compileNode(schema), optional, default: optional ? schema.default : undefined };
+  });
+  if (entries.length > 30) throw new NotCompilable('more than 30 entries');
+  compiledKeys.push(...Object.keys(known));
+  const indexOf = new Map(entries.map((entry, index) => [entry.key, index]));
+  let required = 0;
+  let defaulted = 0;
+  entries.forEach((entry, index) => {
+    if (!entry.optional) required |= 1 << index;
+    else if (entry.default !== undefined) defaulted |= 1 << index;
+  });
+  // Scratch space for the values read in the key loop (a second one if a schema ever nests itself).
+  const scratch: unknown[] = new Array(entries.length);
+  let busy = false;
+  return (value, ancestors) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
+    if (ancestors.length > MAX_DEPTH || ancestors.includes(value)) return FAIL;
+    const input = value as Record<string, unknown>;
+    const prototype = Object.getPrototypeOf(input) as unknown;
+    // `for…in` lists only own keys of a plain object (the caller refuses an enumerable key on Object.prototype).
+    const plain = prototype === Object.prototype || prototype === null;
+    const values = busy ? new Array<unknown>(entries.length) : scratch;
+    // One pass over the keys: which known ones are present (a bit each, value kept), how many unknown.
+    let mask = 0;
+    let extras = 0;
+    let reserved = false;
+    for (const key in input) {
+      if (!plain && !hasOwn.call(input, key)) continue;
+      const index = indexOf.get(key);
+      if (index !== undefined) {
+        mask |= 1 << index;
+        values[index] = input[key];
+      } else if (RESERVED_KEYS.has(key)) {
+        reserved = true;
+        break;
+      } else extras += 1;
+    }
+    if (!plain && !reserved) {
+      mask = generalMask(input, entries);
+      if (mask >= 0) for (let index = 0; index < entries.length; index++) values[index] = input[entries[index]!.key];
+    }
+    if (reserved || mask < 0 || (mask & required) !== required) {
+      values.fill(undefined);
+      return FAIL;
+    }
+    // Absent keys with a default run on `undefined` (the default comes in through their check).
+    for (let absent = defaulted & ~mask, index = 0; absent !== 0; index++, absent >>>= 1) if (absent & 1) values[index] = undefined;
+    mask |= defaulted;
+    const output: Record<string, unknown> = {};
+    ancestors.push(value);
+    const wasBusy = busy;
+    busy = true;
+    let failed = false;
+    for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+      if ((mask & 1) === 0) continue;
+      const entry = entries[index]!;
+      const parsed = entry.check(values[index], ancestors);
+      values[index] = undefined;
+      if (parsed === FAIL) {
+        failed = true;
+        break;
+      }
+      output[entry.key] = parsed;
+    }
+    busy = wasBusy;
+    if (failed) {
+      values.fill(undefined);
+      return FAIL;
+    }
+    if (extras > 0)
+      for (const key in input) {
+        if (!hasOwn.call(input, key) || indexOf.has(key)) continue;
+        const extra = input[key];
+        if (!isCleanShape(extra, ancestors)) return FAIL;
+        output[key] = extra;
+      }
+    ancestors.pop();
+    return output;
+  };
+}
+
+function compileArray(node: SchemaNode): Check {
+  const item = compileNode(node.item!);
+  return (value, ancestors) => {
+    if (!Array.isArray(value)) return FAIL;
+    if (ancestors.length > MAX_DEPTH || ancestors.includes(value)) return FAIL;
+    ancestors.push(value);
+    const output: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) {
+      const parsed = item(value[index], ancestors);
+      if (parsed === FAIL) return FAIL;
+      output[index] = parsed;
+    }
+    ancestors.pop();
+    return output;
+  };
+}
+
+function compileNode(node: SchemaNode): Check {
+  const leaf = compileLeaf(node, false);
+  if (leaf) return leaf;
+  if (node.pipe) return compilePipe(node);
+  switch (node.type) {
+    case 'literal': {
+      const literal = node.literal;
+      return (value) => (value === literal ? value : FAIL);
+    }
+    case 'picklist': {
+      const options = node.options!;
+      return (value) => (options.includes(value) ? value : FAIL);
+    }
+    case 'optional': {
+      const fallback = node.default;
+      if (typeof fallback === 'function') throw new NotCompilable('default computed by a function');
+      const optionalLeaf = fallback === undefined ? compileLeaf(node.wrapped!, true) : null;
+      if (optionalLeaf) return optionalLeaf;
+      const wrapped = compileNode(node.wrapped!);
+      return (value, ancestors) => {
+        if (value === undefined) value = fallback;
+        return value === undefined ? undefined : wrapped(value, ancestors);
+      };
+    }
+    case 'union': {
+      const options = (node.options as SchemaNode[]).map(compileNode);
+      return (value, ancestors) => {
+        const depth = ancestors.length;
+        for (const option of options) {
+          const parsed = option(value, ancestors);
+          if (parsed !== FAIL) return parsed;
+          ancestors.length = depth;
+        }
+        return FAIL;
+      };
+    }
+    case 'array':
+      return compileArray(node);
+    case 'loose_object':
+      return compileLooseObject(node);
+    default:
+      throw new NotCompilable(`schema ${node.type}`);
+  }
+}
+
+/**
+ * Compiles a valibot schema into a fast {@link Check}, or returns `null` when the schema uses a
+ * piece the compiler does not know (then every document takes the full valibot path).
+ */
+export function compileSchema(schema: unknown): Check | null {
+  try {
+    return compileNode(schema as SchemaNode);
+  } catch (cause) {
+    if (cause instanceof NotCompilable) return null;
+    throw cause;
+  }
+}

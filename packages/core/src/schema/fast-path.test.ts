@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { mutatedDocumentArbitrary } from '../../../../test/fuzz/mutations';
+import { journeyDocumentArbitrary } from '../../../../test/support/arbitraries';
+import { generateJourney } from '../samples/generate';
+import { compileSchema } from './compile';
+import { JourneySchema } from './entries';
+import { fastParseJourney } from './fast-path';
+import { checkSemantics } from './semantics';
+import { safeParseJourney } from './validate';
+
+/** The full path: valibot's output when the document has no problem at all, else `undefined`. */
+function fullPath(input: unknown): unknown {
+  const structural = v.safeParse(JourneySchema, input, { abortEarly: false });
+  let issues = structural.success ? 0 : structural.issues.length;
+  checkSemantics(input, { lenient: false }, () => (issues += 1));
+  return issues === 0 && structural.success ? structural.output : undefined;
+}
+
+/** Every object's keys in order, depth first: equal outputs must also list their keys alike. */
+function keyOrder(value: unknown, out: string[] = []): string[] {
+  if (typeof value !== 'object' || value === null) return out;
+  out.push(Array.isArray(value) ? `[${value.length}]` : Object.keys(value).join(','));
+  for (const child of Object.values(value)) keyOrder(child, out);
+  return out;
+}
+
+function expectSameAsFullPath(input: unknown): unknown {
+  const fast = fastParseJourney(input);
+  const full = fullPath(input);
+  if (fast !== undefined) {
+    expect(full).toBeDefined();
+    expect(fast).toStrictEqual(full);
+    expect(keyOrder(fast)).toEqual(keyOrder(full));
+  }
+  return fast;
+}
+
+const withExtras = journeyDocumentArbitrary({ maxTouchpoints: 8 }).chain((document) =>
+  fc.record({ extra: fc.jsonValue({ maxDepth: 3 }), at: fc.nat() }).map(({ extra, at }) => {
+    const copy = structuredClone(document) as unknown as Record<string, unknown> & { touchpoints: Record<string, unknown>[] };
+    copy['x-crm'] = extra;
+    const touchpoint = copy.touchpoints[at % Math.max(1, copy.touchpoints.length)];
+    if (touchpoint) touchpoint['x-score'] = extra;
+    return copy;
+  }),
+);
+
+describe('the fast path of parseJourney', () => {
+  it('compiles the journey schema (otherwise every document would take the slow path)', () => {
+    expect(compileSchema(JourneySchema)).not.toBeNull();
+  });
+
+  it('accepts every valid generated document and gives exactly the full path’s output', () => {
+    fc.assert(
+      fc.property(fc.oneof(journeyDocumentArbitrary({ maxTouchpoints: 8 }), withExtras), (document) => {
+        expect(fullPath(document)).toBeDefined();
+        expect(expectSameAsFullPath(document)).toBeDefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('for mutated documents either declines or gives exactly the full path’s output', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(mutatedDocumentArbitrary, (input) => {
+        let value: unknown = input;
+        if (typeof input === 'string')
+          try {
+            value = JSON.parse(input);
+          } catch {
+            return;
+          }
+        if (expectSameAsFullPath(value) !== undefined) accepted += 1;
+      }),
+      { numRuns: 400 },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  });
+
+  it('is what parseJourney returns for large generated journeys', () => {
+    for (const seed of [1, 42]) {
+      const document = generateJourney({ seed, touchpoints: 300, personas: 8, phases: 6 });
+      const result = safeParseJourney(document);
+      expect(result.success && result.data).toStrictEqual(fullPath(document));
+      expect(expectSameAsFullPath(document)).toBeDefined();
+    }
+  });
+
+  it('declines documents with problems, so the full path reports them', () => {
+    const document = generateJourney({ seed: 3, touchpoints: 20 }) as unknown as Record<string, unknown> & { touchpoints: Record<string, unknown>[] };
+    // [change, whether the full path accepts it]: valibot's loose objects also take a list.
+    const cases: [(copy: typeof document) => void, boolean][] = [
+      [(copy) => (copy.touchpoints[2]!.phaseId = 'nowhere'), false],
+      [(copy) => (copy.touchpoints[3]!.id = copy.touchpoints[4]!.id), false],
+      [(copy) => (copy.touchpoints[1]!.at = '2026-02-30'), false],
+      [(copy) => (copy.touchpoints[1]!.emotion = 7), false],
+      [(copy) => (copy.touchpoints[5]!.title = ''), false],
+      [(copy) => (copy.touchpoints[6]!.owner = []), true],
+      [(copy) => Object.defineProperty(copy.touchpoints[0]!, '__proto__', { value: {}, enumerable: true }), false],
+      [
+        (copy) => {
+          const loop: Record<string, unknown> = {};
+          loop.self = loop;
+          copy.touchpoints[0]!.extra = loop;
+        },
+        false,
+      ],
+      [(copy) => (copy.touchpoints[0]!.owner = copy), false],
+    ];
+    for (const [change, valid] of cases) {
+      const copy = structuredClone(document);
+      change(copy);
+      expect(fastParseJourney(copy)).toBeUndefined();
+      expect(safeParseJourney(copy).success).toBe(valid);
+    }
+  });
+
+  it('keeps nothing from one document for the next (a declined one, then one using the default scale)', () => {
+    const declined = { ...generateJourney({ seed: 5, touchpoints: 3 }), emotionScale: { min: 1, max: 5 }, prototype: 1 };
+    expect(fastParseJourney(declined)).toBeUndefined();
+    const { emotionScale: _unused, ...withoutScale } = generateJourney({ seed: 6, touchpoints: 3 });
+    expect(fastParseJourney(withoutScale)?.emotionScale).toEqual({ min: -2, max: 2 });
+  });
+
+  it('declines while Object.prototype is polluted', () => {
+    const document = generateJourney({ seed: 4, touchpoints: 5 });
+    (Object.prototype as Record<string, unknown>).title = 'polluted';
+    try {
+      expect(fastParseJourney(document)).toBeUndefined();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).title;
+    }
+    expect(fastParseJourney(document)).toBeDefined();
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The fast path of `safeParseJourney` for the common case: a document without any problem.
+ * One compiled pass over the document (structure and shape, see `compile.ts`) and one pass of
+ * the checks of meaning over its result, with Sets instead of searches. When anything is off —
+ * an error, or a warning of lenient mode — it declines and the full path (valibot +
+ * `checkSemantics`) runs instead, so every reported problem comes from there, unchanged.
+ */
+import type { Journey } from '../model/types';
+import { compileSchema, compiledKeys, FAIL, prototypeIsPolluted, type Check } from './compile';
+import { parseIsoDate } from './dates';
+import { JourneySchema } from './entries';
+import { isSafeCssColor } from './safety';
+
+let compiled: Check | null | undefined;
+
+/** The compiled journey schema, built on first use; `null` when the schema cannot be compiled. */
+function journeyCheck(): Check | null {
+  if (compiled === undefined) compiled = compileSchema(JourneySchema);
+  return compiled;
+}
+
+/** Adds every id to `seen`; false when one repeats. */
+function addDistinct(items: readonly { id: string }[], seen: Set<string>): boolean {
+  for (const item of items) {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+  }
+  return true;
+}
+
+/** Whether an emotion lies outside the scale (missing emotions never do). */
+function outOfScale(value: number | undefined, min: number, max: number): boolean {
+  return value !== undefined && (value < min || value > max);
+}
+
+/**
+ * Whether a structurally valid journey passes every check of `checkSemantics` without a single
+ * issue (errors and warnings alike). It reads the parsed result, whose values are the input's.
+ */
+export function isSemanticallyClean(journey: Journey): boolean {
+  const phaseIds = new Set<string>();
+  const personaIds = new Set<string>();
+  if (!addDistinct(journey.phases, phaseIds) || !addDistinct(journey.personas, personaIds)) return false;
+  if (!addDistinct(journey.touchpoints, new Set<string>())) return false;
+  if (typeof journey.startDate === 'string' && parseIsoDate(journey.startDate) === null) return false;
+  const { min, max } = journey.emotionScale;
+  if (min >= max) return false;
+  for (const persona of journey.personas) {
+    if (typeof persona.joinsAt === 'string' && !phaseIds.has(persona.joinsAt)) return false;
+    if (typeof persona.color === 'string' && !isSafeCssColor(persona.color)) return false;
+  }
+  for (const touchpoint of journey.touchpoints) {
+    if (!phaseIds.has(touchpoint.phaseId)) return false;
+    for (const personaId of touchpoint.personaIds) if (!personaIds.has(personaId)) return false;
+    if (outOfScale(touchpoint.emotion, min, max) || outOfScale(touchpoint.desiredEmotion, min, max)) return false;
+    if (typeof touchpoint.at === 'string' && parseIsoDate(touchpoint.at) === null) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses a journey document when it has no problem at all, giving exactly what the full path
+ * (valibot's output) would give; `undefined` when the document needs the full path. Pure: never
+ * caches by input, never mutates it.
+ */
+export function fastParseJourney(input: unknown): Journey | undefined {
+  const check = journeyCheck();
+  if (check === null) return undefined;
+  // A polluted Object.prototype (inherited keys would count): leave that to valibot.
+  if (prototypeIsPolluted(compiledKeys)) return undefined;
+  const output = check(input, []);
+  if (output === FAIL) return undefined;
+  const journey = output as Journey;
+  return isSemanticallyClean(journey) ? journey : undefined;
+}
