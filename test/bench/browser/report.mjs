@@ -63,7 +63,11 @@ function missingReason(runs, metric) {
   const index = STEPS.indexOf(metric.step);
   if (runs.length === 0) return '—';
   const stoppedHere = runs.find((run) => run.status === 'timeout' || run.status === 'failed');
-  if (!stoppedHere && runs.some((run) => run.status === 'skipped')) return runs.find((run) => run.status === 'skipped').skipReason ?? '> cap';
+  const skipped = runs.find((run) => run.status === 'skipped');
+  if (!stoppedHere && skipped) {
+    // Skipped after a timeout or failure at this or a smaller size: the figure of the step that went over the cap is "> cap"; the others were not measured.
+    return skipped.skipStep === undefined || skipped.skipStep === metric.step ? skipped.skipReason : 'skipped';
+  }
   if (metric.step === 'click → popover' && runs.some((run) => run.step === 'done' && !run.clickTarget)) return 'n/a (no target)';
   if (metric.step === 'click → popover' && runs.some((run) => run.popover && !run.popover.ok)) return 'not shown';
   if (metric.key === 'filter' && runs.some((run) => run.filter && !run.filter.hidden)) return 'not hidden';
