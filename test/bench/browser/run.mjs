@@ -72,8 +72,11 @@ if (option('build', true) !== false) {
   await buildSite(SITE);
   log(`Pages built with Vite (production) in ${((Date.now() - buildStart) / 1000).toFixed(1)} s`);
 }
-rmSync(SHOTS, { recursive: true, force: true });
-mkdirSync(SHOTS, { recursive: true });
+mkdirSync(ARTIFACTS, { recursive: true });
+if (screenshots) {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+}
 const server = await serve(SITE);
 const chromiumVersion = await (async () => {
   const browser = await launchBrowser();
