@@ -10,18 +10,27 @@ import { journeyTimeline } from './time';
 export function touchpointOrder(journey: Journey, timeline: JourneyTimeline = journeyTimeline(journey)): number[] {
   const phaseRank = new Map(journey.phases.map((phase, index) => [phase.id, index]));
   const unknownPhase = journey.phases.length;
-  const indexes = journey.touchpoints.map((_, index) => index);
-  const missingLast = (value: number | undefined) => (value === undefined ? Number.POSITIVE_INFINITY : value);
-  return indexes.sort((a, b) => {
-    const left = journey.touchpoints[a]!;
-    const right = journey.touchpoints[b]!;
-    return (
-      (phaseRank.get(left.phaseId) ?? unknownPhase) - (phaseRank.get(right.phaseId) ?? unknownPhase) ||
-      compareNumbers(missingLast(timeline.startDays[a]), missingLast(timeline.startDays[b])) ||
-      compareNumbers(missingLast(left.order), missingLast(right.order)) ||
-      a - b
-    );
-  });
+  const { touchpoints } = journey;
+  const n = touchpoints.length;
+  // Sort keys read once (no lookups per comparison); a missing time or order sorts last.
+  const phaseKey = new Int32Array(n);
+  const startKey = new Float64Array(n);
+  const orderKey = new Float64Array(n);
+  const indexes: number[] = new Array(n);
+  for (let index = 0; index < n; index++) {
+    const touchpoint = touchpoints[index]!;
+    phaseKey[index] = phaseRank.get(touchpoint.phaseId) ?? unknownPhase;
+    startKey[index] = timeline.startDays[index] ?? Number.POSITIVE_INFINITY;
+    orderKey[index] = touchpoint.order ?? Number.POSITIVE_INFINITY;
+    indexes[index] = index;
+  }
+  return indexes.sort(
+    (a, b) =>
+      phaseKey[a]! - phaseKey[b]! ||
+      compareNumbers(startKey[a]!, startKey[b]!) ||
+      compareNumbers(orderKey[a]!, orderKey[b]!) ||
+      a - b,
+  );
 }
 
 function compareNumbers(a: number, b: number): number {

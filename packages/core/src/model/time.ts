@@ -22,20 +22,38 @@ export interface JourneyTimeline {
  */
 export function journeyTimeline(journey: Journey): JourneyTimeline {
   const { touchpoints } = journey;
-  const dateMs = touchpoints.map((touchpoint) => (typeof touchpoint.at === 'string' ? parseIsoDate(touchpoint.at) : null));
+  const n = touchpoints.length;
+  // One read of `at`/`durationDays` per touchpoint; ISO dates parsed once (NaN: no date).
+  const ats: unknown[] = new Array(n);
+  const durations = new Float64Array(n);
+  const dateMs = new Float64Array(n).fill(Number.NaN);
   let originMs = journey.startDate ? parseIsoDate(journey.startDate) : null;
-  if (originMs === null)
-    for (const ms of dateMs) if (ms !== null && (originMs === null || ms < originMs)) originMs = ms;
+  let earliest = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < n; index++) {
+    const touchpoint = touchpoints[index]!;
+    const at = touchpoint.at;
+    ats[index] = at;
+    durations[index] = touchpoint.durationDays ?? 0;
+    if (typeof at === 'string') {
+      const ms = parseIsoDate(at);
+      if (ms !== null) {
+        dateMs[index] = ms;
+        if (ms < earliest) earliest = ms;
+      }
+    }
+  }
+  if (originMs === null && earliest !== Number.POSITIVE_INFINITY) originMs = earliest;
 
-  const startDays: (number | undefined)[] = new Array(touchpoints.length);
-  const endDays: (number | undefined)[] = new Array(touchpoints.length);
+  const startDays: (number | undefined)[] = new Array(n);
+  const endDays: (number | undefined)[] = new Array(n);
   let timed = false;
-  touchpoints.forEach((touchpoint, index) => {
-    const ms = dateMs[index];
-    const start = typeof touchpoint.at === 'number' ? touchpoint.at : ms !== null && ms !== undefined && originMs !== null ? daysBetween(originMs, ms) : undefined;
+  for (let index = 0; index < n; index++) {
+    const at = ats[index];
+    const ms = dateMs[index]!;
+    const start = typeof at === 'number' ? at : ms === ms && originMs !== null ? daysBetween(originMs, ms) : undefined;
     startDays[index] = start;
-    endDays[index] = start === undefined ? undefined : start + (touchpoint.durationDays ?? 0);
+    endDays[index] = start === undefined ? undefined : start + durations[index]!;
     if (start !== undefined) timed = true;
-  });
+  }
   return { originMs, startDays, endDays, timed };
 }
