@@ -118,6 +118,7 @@ export async function runOnce({ browser, origin, contender, size, round, capMs, 
     await page.evaluate(() => window.__bench.settle());
     result.domAfterFilter = await page.evaluate(() => window.__bench.domCount());
     result.longFrameEnds = await page.evaluate(() => window.__bench.longFrameEnds());
+    result.firstContentfulPaintMs = await page.evaluate(() => window.__bench.firstContentfulPaint());
     if (round === 0) await shoot(page, 'filtered');
     result.step = 'done';
   };

@@ -124,7 +124,26 @@ export function summarise(size, runs, contenders, context = {}) {
     const met = ours?.value === undefined ? (timed && ours?.missing?.startsWith('> cap') ? false : undefined) : ours.value <= goal.limit;
     return { ...goal, value: ours?.value, met };
   });
-  return { size, medians, ratios, goals };
+  // Validation of every run: the popover showed the expected text, the filter removed a lane, the
+  // first painted frame already held the whole DOM, and how far the paint marker lies after the end of
+  // the last long animation frame (Long Animation Frames API).
+  const checks = {};
+  for (const name of contenders) {
+    const mine = byContender[name].filter((run) => run.status !== 'skipped');
+    const clicked = mine.filter((run) => run.popover);
+    const filtered = mine.filter((run) => run.filter);
+    const mounted = mine.filter((run) => run.mount && run.dom !== undefined);
+    const lag = mine.map((run) => (typeof run.longFrameEnds?.mount === 'number' ? run.mount.paintMs - run.longFrameEnds.mount : undefined));
+    const lead = mine.map((run) => (typeof run.firstContentfulPaintMs === 'number' ? run.firstContentfulPaintMs - run.mount.paintMs : undefined));
+    checks[name] = {
+      popover: `${clicked.filter((run) => run.popover.ok).length}/${clicked.length}`,
+      filter: `${filtered.filter((run) => run.filter.hidden).length}/${filtered.length}`,
+      completeAtPaint: `${mounted.filter((run) => run.mount.complete && run.mount.domAtPaint === run.dom).length}/${mounted.length}`,
+      markerAfterLongFrameMs: median(lag),
+      markerBeforeFcpMs: median(lead),
+    };
+  }
+  return { size, medians, ratios, goals, checks };
 }
 
 function formatValue(metric, cell) {
@@ -172,5 +191,14 @@ export function formatTable(summary, contenders, { capS } = {}) {
     line(header),
     line(widths.map((width) => '─'.repeat(width))),
     ...rows.map(line),
+    ...contenders.map((name) => {
+      const check = summary.checks?.[name];
+      if (!check) return `  check ${name}: —`;
+      const marker = [
+        check.markerAfterLongFrameMs === undefined ? '' : `${check.markerAfterLongFrameMs.toFixed(0)} ms after the last long frame`,
+        check.markerBeforeFcpMs === undefined ? '' : `${check.markerBeforeFcpMs.toFixed(0)} ms before first-contentful-paint`,
+      ].filter(Boolean);
+      return `  check ${name}: popover shown ${check.popover}, filter hid the lane ${check.filter}, complete at first paint ${check.completeAtPaint}${marker.length ? `; mount paint marker ${marker.join(', ')}` : ''}`;
+    }),
   ];
 }

@@ -4,9 +4,9 @@
  * `window.__bench`: mount → paint, click → popover painted, persona filter → paint.
  *
  * "Painted" = the first task after the rendering update of the frame that shows the change:
- * `requestAnimationFrame` (the frame's rendering steps start) + a `MessageChannel` message (runs
- * right after that frame's style, layout and paint). It is the main thread's paint (the frame is
- * committed to the compositor), not the moment pixels reach a screen.
+ * `requestAnimationFrame` (the frame's rendering steps start) + a user-blocking task (runs right
+ * after that frame's style, layout and paint, ahead of other queued tasks). It is the main
+ * thread's paint (the frame is committed to the compositor), not the moment pixels reach a screen.
  */
 import type { JourneyDocument } from '@journeykit/core';
 import { generateJourney } from '@journeykit/core/samples';
@@ -80,17 +80,31 @@ export function when(predicate: () => boolean, timeoutMs = 60_000): Promise<bool
   });
 }
 
+type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
+const postTask = (globalThis as unknown as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask?.bind((globalThis as unknown as { scheduler: object }).scheduler);
+
+/**
+ * Runs `callback` in the first task after the current frame's rendering: a user-blocking
+ * `scheduler.postTask` (it runs before tasks queued earlier at normal priority, such as React's
+ * passive effects, which would otherwise delay the marker past the paint), else a `MessageChannel` message.
+ */
+function nextTask(callback: () => void): void {
+  if (postTask) {
+    void postTask(callback, { priority: 'user-blocking' });
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(0);
+}
+
 /** Resolves with `performance.now()` right after the next frame is painted. */
 export function afterPaint(): Promise<number> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve(performance.now());
-      };
-      channel.port2.postMessage(0);
-    });
+    requestAnimationFrame(() => nextTask(() => resolve(performance.now())));
   });
 }
 
@@ -169,6 +183,11 @@ export function installBench(contender: Contender): void {
     ready: true,
     /** For mount and filter: end of the last long animation frame before the paint marker (call a moment later: entries arrive late). */
     longFrameEnds: () => Object.fromEntries(Object.entries(marks).map(([name, [from, to]]) => [name, lastFrameEnd(from, to)])),
+    /** First contentful paint after mount start (the page is empty before the mount, so this is the mount's first paint as Chromium reports it). */
+    firstContentfulPaint: () => {
+      const entry = performance.getEntriesByName('first-contentful-paint')[0];
+      return entry && marks.mount ? entry.startTime - marks.mount[0] : null;
+    },
     contender: contender.name,
     notes: contender.notes,
     params,
@@ -217,13 +236,11 @@ export function installBench(contender: Contender): void {
         const check = () => {
           const text = gestureStart === null ? null : contender.popoverText();
           if (text !== null && text.includes(expect)) {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
+            nextTask(() => {
               const painted = performance.now();
               for (const type of ['pointerover', 'pointermove', 'pointerdown']) window.removeEventListener(type, onPointer, { capture: true });
               resolve({ ok: true, ms: painted - gestureStart!, text: text.slice(0, 200) });
-            };
-            channel.port2.postMessage(0);
+            });
           } else if (performance.now() - startedAt > timeoutMs) {
             resolve({ ok: false, ms: null, text: contender.popoverText()?.slice(0, 200) ?? null, gestureSeen: gestureStart !== null });
           } else requestAnimationFrame(check);
