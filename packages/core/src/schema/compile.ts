@@ -117,6 +117,10 @@ function compileLooseObject(node: SchemaNode): Check {
     if (!entry.optional) required |= 1 << index;
     else if (entry.default !== undefined) defaulted |= 1 << index;
   });
+  // Outputs come from a constructor whose prototype is Object.prototype: plain objects in every
+  // observable way (prototype, `constructor`, keys), but V8 sizes them for this schema's fields.
+  const Output = function () {} as unknown as new () => Record<string, unknown>;
+  Output.prototype = Object.prototype;
   // Scratch space for the values read in the key loop (a second one if a schema ever nests itself).
   const scratch: unknown[] = new Array(entries.length);
   let busy = false;
@@ -154,7 +158,7 @@ function compileLooseObject(node: SchemaNode): Check {
     // Absent keys with a default run on `undefined` (the default comes in through their check).
     for (let absent = defaulted & ~mask, index = 0; absent !== 0; index++, absent >>>= 1) if (absent & 1) values[index] = undefined;
     mask |= defaulted;
-    const output: Record<string, unknown> = {};
+    const output = new Output();
     ancestors.push(value);
     const wasBusy = busy;
     busy = true;
