@@ -124,6 +124,16 @@ describe('the fast path of parseJourney', () => {
     expect(fastParseJourney(withoutScale)?.emotionScale).toEqual({ min: -2, max: 2 });
   });
 
+  it('agrees with the full path on how deep unknown values may nest', () => {
+    for (let depth = 26; depth <= 34; depth++) {
+      const document = generateJourney({ seed: 7, touchpoints: 2 }) as unknown as { touchpoints: Record<string, unknown>[] };
+      let nested: unknown = 'leaf';
+      for (let level = 0; level < depth; level++) nested = level % 2 ? [nested] : { inner: nested };
+      document.touchpoints[1]!.extra = nested;
+      expect(fastParseJourney(document) !== undefined).toBe(safeParseJourney(document).success);
+    }
+  });
+
   it('declines while Object.prototype is polluted', () => {
     const document = generateJourney({ seed: 4, touchpoints: 5 });
     (Object.prototype as Record<string, unknown>).title = 'polluted';
