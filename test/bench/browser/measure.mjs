@@ -46,6 +46,39 @@ async function heapAfterGc(cdp) {
 }
 
 /**
+ * No DOM item to click (a canvas): click a grid of points in the page's probe area until a popover
+ * opens (a 10 × 6 grid, not timed), close it, and return that point; the measured click there must
+ * show a popover (any: the view may have scrolled a little) and is the second open of a touchpoint.
+ */
+async function probeForTarget(page, result) {
+  const area = await page.evaluate(() => window.__bench.probeArea());
+  if (!area) return null;
+  // An even grid of 10 × 6 points, row by row from the top.
+  const columns = 10;
+  const rows = 6;
+  let probes = 0;
+  for (let row = 0; row < rows; row += 1)
+    for (let column = 0; column < columns; column += 1) {
+      const x = area.left + ((column + 0.5) * (area.right - area.left)) / columns;
+      const y = area.top + ((row + 0.5) * (area.bottom - area.top)) / rows;
+      probes += 1;
+      await page.mouse.click(x, y);
+      await page.evaluate(() => window.__bench.twoFrames());
+      const text = await page.evaluate(() => window.__bench.popoverText());
+      if (!text) continue;
+      await page.keyboard.press('Escape');
+      await page.mouse.move(2, 2);
+      await page.evaluate(() => window.__bench.closePopover());
+      await page.evaluate(() => window.__bench.settle());
+      result.clickProbes = probes;
+      // Any popover counts (focus returning to the item may scroll the view a little between probe and measured click).
+      return { x, y, expect: '', what: `point (${Math.round(x)}, ${Math.round(y)}) found by ${probes} probing clicks (first showed "${text.slice(0, 40)}")` };
+    }
+  result.clickProbes = probes;
+  return null;
+}
+
+/**
  * Runs `contender` on `size` once; resolves with the raw figures (never rejects).
  * @param {{ browser: import('playwright-core').Browser, origin: string, contender: string, size: object, round: number, capMs: number, screenshotDir?: string, options?: Record<string,string> }} run
  */
@@ -96,7 +129,8 @@ export async function runOnce({ browser, origin, contender, size, round, capMs, 
     if (round === 0) await shoot(page, 'mount');
 
     result.step = 'click → popover';
-    const target = await page.evaluate(() => window.__bench.clickTarget());
+    let target = await page.evaluate(() => window.__bench.clickTarget());
+    if (!target) target = await probeForTarget(page, result);
     result.clickTarget = target;
     if (target) {
       await page.evaluate(([expect, timeout]) => window.__bench.armPopover(expect, timeout), [target.expect, Math.max(5_000, capMs / 2)]);

@@ -54,6 +54,12 @@ export interface Contender {
   clickTarget(): Promise<ClickTarget | null> | ClickTarget | null;
   /** The text of the popover / tooltip if it is open and visible now, else `null`. */
   popoverText(): string | null;
+  /**
+   * Where to look for a touchpoint by clicking when `clickTarget()` finds no DOM item (a canvas):
+   * the runner clicks a grid of points in this rectangle until a popover opens, closes it, then
+   * measures a click on that point. Brought into the viewport (not timed).
+   */
+  probeArea?(): { left: number; top: number; right: number; bottom: number } | null;
   /** Closes the popover (Escape, click elsewhere…) if it can. */
   closePopover?(): Promise<void> | void;
   /** Lanes and items on screen. */
@@ -223,6 +229,14 @@ export function installBench(contender: Contender): void {
       await afterPaint();
       return target;
     },
+    async probeArea() {
+      const area = contender.probeArea?.() ?? null;
+      await afterPaint();
+      return area;
+    },
+    popoverText: () => contender.popoverText(),
+    /** Two painted frames: time for a probing click to open its popover. */
+    twoFrames: () => afterPaint().then(afterPaint),
     /**
      * Arms the popover watch: the next pointer event's timestamp starts the clock; every frame
      * checks whether the popover shows `expect`; the paint of the first frame that does stops it.

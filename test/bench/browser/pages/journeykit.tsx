@@ -51,6 +51,7 @@ installBench({
     await committed.promise;
   },
   clickTarget(): ClickTarget | null {
+    if (new URLSearchParams(location.search).has('opt.probe')) return null;
     const card = cards()[0];
     if (!card) return null;
     if (!fullyVisible(card)) card.scrollIntoView({ block: 'center', inline: 'center' });
@@ -60,6 +61,15 @@ installBench({
     if (document.elementFromPoint(x, y)?.closest('[data-touchpoint-index]') !== card) return null;
     const touchpoint = journeyDocument!.touchpoints[Number(card.dataset.touchpointIndex)]!;
     return { x, y, expect: touchpoint.title, what: `card ${touchpoint.id} "${touchpoint.title}"` };
+  },
+  probeArea() {
+    // A dense (canvas) view, or — to validate the probing itself — the swimlanes with ?opt.probe=1.
+    const probeCards = new URLSearchParams(location.search).has('opt.probe');
+    const surface = root()?.querySelector<HTMLElement>(probeCards ? '.jk-swimlanes__viewport' : 'canvas');
+    if (!surface) return null;
+    if (surface.getBoundingClientRect().top > innerHeight * 0.6) surface.scrollIntoView({ block: 'start' });
+    const rect = surface.getBoundingClientRect();
+    return { left: Math.max(0, rect.left), top: Math.max(0, rect.top), right: Math.min(innerWidth, rect.right), bottom: Math.min(innerHeight, rect.bottom) };
   },
   popoverText() {
     const popover = document.querySelector('.jk-touchpoint-popover');
