@@ -1,8 +1,11 @@
 /** Small numeric helpers shared by the analyses. */
 
+/** `10 ** digits` for the usual digits, without a `Math.pow` call per rounding. */
+const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
 /** Rounds to `digits` decimals (half away from zero), so that results compare and print cleanly. */
 export function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
+  const factor = POWERS_OF_TEN[digits] ?? 10 ** digits;
   return Math.sign(value) * (Math.round(Math.abs(value) * factor) / factor) + 0;
 }
 

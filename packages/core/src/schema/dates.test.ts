@@ -34,6 +34,21 @@ describe('parseIsoDate on plain dates (read without a regular expression)', () =
   });
 });
 
+describe('parseIsoDate on plain dates (calendar arithmetic)', () => {
+  it('gives what Date.UTC gives for every valid day, years 0000 to 9999', () => {
+    const day = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }));
+    fc.assert(
+      fc.property(day, ([y, m, d]) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(parseIsoDate(text)).toBe(Date.UTC(y, m - 1, d));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['2024-02-29', '2000-02-29', '1970-01-01', '1969-12-31', '0000-03-01', '0099-12-31', '0100-01-01', '1600-02-29'])
+      expect(parseIsoDate(text)).toBe(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8))));
+  });
+});
+
 describe('day arithmetic', () => {
   it('counts days between instants and adds them back', () => {
     const origin = Date.UTC(2026, 0, 5);

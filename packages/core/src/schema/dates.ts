@@ -26,7 +26,21 @@ function parsePlainDate(text: string): number | null {
   const day = digitAt(text, 8) * 10 + digitAt(text, 9);
   // NaN (a non-digit) fails every comparison below.
   if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
-  return Date.UTC(year, month - 1, day);
+  return daysFromCivil(year < 100 ? year + 1900 : year, month, day) * MS_PER_DAY;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`): what
+ * `Date.UTC` computes, without its call (years below 100 are mapped to 19xx by the caller, as
+ * `Date.UTC` does).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
