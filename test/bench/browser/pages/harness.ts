@@ -64,6 +64,8 @@ export interface Contender {
   closePopover?(): Promise<void> | void;
   /** Lanes and items on screen. */
   counts(): VisibleCounts;
+  /** Whether the persona is hidden now, given the counts before (default: fewer lanes). */
+  hiddenNow?(before: VisibleCounts): boolean;
   /** Notes on what exactly is measured for this contender (shown in the report). */
   notes: Record<string, string>;
 }
@@ -72,17 +74,26 @@ export interface Contender {
 export function when(predicate: () => boolean, timeoutMs = 60_000): Promise<boolean> {
   if (predicate()) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!predicate()) return;
+    let done = false;
+    const finish = (value: boolean) => {
+      if (done) return;
+      done = true;
       observer.disconnect();
       clearTimeout(timer);
-      resolve(true);
+      resolve(value);
+    };
+    const observer = new MutationObserver(() => {
+      if (predicate()) finish(true);
     });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(false);
-    }, timeoutMs);
+    const timer = setTimeout(() => finish(false), timeoutMs);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    // Canvas drawing mutates no DOM: check once per frame as well.
+    const everyFrame = () => {
+      if (done) return;
+      if (predicate()) finish(true);
+      else requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
   });
 }
 
@@ -278,7 +289,7 @@ export function installBench(contender: Contender): void {
       const before = contender.counts();
       const start = performance.now();
       await contender.hidePersona(params.hidePersona);
-      const hidden = await when(() => contender.counts().lanes < before.lanes, 30_000);
+      const hidden = await when(() => (contender.hiddenNow ? contender.hiddenNow(before) : contender.counts().lanes < before.lanes), 30_000);
       const committed = performance.now();
       const painted = await afterPaint();
       marks.filter = [start, painted];

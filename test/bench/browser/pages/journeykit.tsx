@@ -24,6 +24,19 @@ function App({ journey, extra }: { journey: JourneyDocument; extra: Record<strin
 }
 
 const root = () => document.querySelector('.jk-journey-map');
+
+// A canvas (dense) view draws without touching the DOM: count 2D drawing calls to know when it has drawn.
+let canvasDraws = 0;
+let drawsAtFilter = 0;
+for (const method of ['fill', 'fillRect', 'stroke', 'strokeRect', 'fillText', 'drawImage', 'putImageData'] as const) {
+  const prototype = CanvasRenderingContext2D.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = prototype[method]!;
+  prototype[method] = function (this: unknown, ...args: unknown[]) {
+    canvasDraws += 1;
+    return original.apply(this, args);
+  };
+}
+const canvasView = () => cards().length === 0 && !!root()?.querySelector('canvas');
 const cards = () => document.querySelectorAll<HTMLElement>('.jk-journey-map [data-touchpoint-index]');
 
 installBench({
@@ -42,10 +55,16 @@ installBench({
     await committed.promise;
   },
   complete() {
-    // Cards (or, in a dense mode, a canvas) in the map's view.
-    return cards().length > 0 || !!root()?.querySelector('canvas');
+    // Cards, or (a dense mode) a canvas that has been drawn on.
+    return cards().length > 0 || (canvasView() && canvasDraws > 0);
+  },
+  hiddenNow(before) {
+    // The lane is gone from the DOM; on a canvas view without DOM lanes: the canvas was redrawn since the filter.
+    const now = this.counts();
+    return now.lanes < before.lanes || (before.lanes === 0 && canvasView() && canvasDraws > drawsAtFilter);
   },
   async hidePersona(personaId) {
+    drawsAtFilter = canvasDraws;
     committed = deferred();
     setFiltersFromOutside!({ personaIds: journeyDocument!.personas.map((persona) => persona.id).filter((id) => id !== personaId) });
     await committed.promise;
