@@ -124,6 +124,8 @@ function compileLooseObject(node: SchemaNode): Check {
   // Scratch space for the values read in the key loop (a second one if a schema ever nests itself).
   const scratch: unknown[] = new Array(entries.length);
   let busy = false;
+  const lastKeys: string[] = [];
+  const lastIndexes: (number | undefined)[] = [];
   return (value, ancestors) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
     if (ancestors.length > MAX_DEPTH || ancestors.includes(value)) return FAIL;
@@ -136,9 +138,18 @@ function compileLooseObject(node: SchemaNode): Check {
     let mask = 0;
     let extras = 0;
     let reserved = false;
+    let position = 0;
     for (const key in input) {
       if (!plain && !hasOwn.call(input, key)) continue;
-      const index = indexOf.get(key);
+      // Objects of one document mostly list their keys alike: reuse the last lookup at this position.
+      let index: number | undefined;
+      if (lastKeys[position] === key) index = lastIndexes[position];
+      else {
+        index = indexOf.get(key);
+        lastKeys[position] = key;
+        lastIndexes[position] = index;
+      }
+      position += 1;
       if (index !== undefined) {
         mask |= 1 << index;
         values[index] = input[key];

@@ -21,11 +21,9 @@ function journeyCheck(): Check | null {
 
 /** Adds every id to `seen`; false when one repeats. */
 function addDistinct(items: readonly { id: string }[], seen: Set<string>): boolean {
-  for (const item of items) {
-    if (seen.has(item.id)) return false;
-    seen.add(item.id);
-  }
-  return true;
+  const before = seen.size;
+  for (const item of items) seen.add(item.id);
+  return seen.size === before + items.length;
 }
 
 /** Whether an emotion lies outside the scale (missing emotions never do). */
