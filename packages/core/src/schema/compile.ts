@@ -100,7 +100,8 @@ function generalMask(input: object, entries: Entry[]): number {
   return mask;
 }
 
-function compileLooseObject(node: SchemaNode): Check {
+/** A loose object; with `optional`, `undefined` passes as `undefined` (one call less than `v.optional` around it). */
+function compileLooseObject(node: SchemaNode, optional = false): Check {
   const known = node.entries!;
   const entries: Entry[] = Object.keys(known).map((key) => {
     const schema = known[key]!;
@@ -127,7 +128,7 @@ function compileLooseObject(node: SchemaNode): Check {
   const lastKeys: string[] = [];
   const lastIndexes: (number | undefined)[] = [];
   return (value, ancestors) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value === undefined && optional ? undefined : FAIL;
     if (ancestors.length > MAX_DEPTH || ancestors.includes(value)) return FAIL;
     const input = value as Record<string, unknown>;
     const prototype = Object.getPrototypeOf(input) as unknown;
@@ -202,10 +203,11 @@ function compileLooseObject(node: SchemaNode): Check {
   };
 }
 
-function compileArray(node: SchemaNode): Check {
+/** An array; with `optional`, `undefined` passes as `undefined`. */
+function compileArray(node: SchemaNode, optional = false): Check {
   const item = compileNode(node.item!);
   return (value, ancestors) => {
-    if (!Array.isArray(value)) return FAIL;
+    if (!Array.isArray(value)) return value === undefined && optional ? undefined : FAIL;
     if (ancestors.length > MAX_DEPTH || ancestors.includes(value)) return FAIL;
     ancestors.push(value);
     const output: unknown[] = new Array(value.length);
@@ -217,6 +219,13 @@ function compileArray(node: SchemaNode): Check {
     ancestors.pop();
     return output;
   };
+}
+
+/** `node` without pipes that only add metadata (`description`, `title`, `metadata`). */
+function withoutMetadata(node: SchemaNode): SchemaNode {
+  if (!node.pipe) return node;
+  const [root, ...actions] = node.pipe;
+  return root && actions.every((action) => action.kind === 'metadata' || ['description', 'title', 'metadata'].includes(action.type)) ? withoutMetadata(root) : node;
 }
 
 function compileNode(node: SchemaNode): Check {
@@ -237,6 +246,9 @@ function compileNode(node: SchemaNode): Check {
       if (typeof fallback === 'function') throw new NotCompilable('default computed by a function');
       const optionalLeaf = fallback === undefined ? compileLeaf(node.wrapped!, true) : null;
       if (optionalLeaf) return optionalLeaf;
+      const wrappedNode = withoutMetadata(node.wrapped!);
+      if (fallback === undefined && !wrappedNode.pipe && wrappedNode.type === 'array') return compileArray(wrappedNode, true);
+      if (fallback === undefined && !wrappedNode.pipe && wrappedNode.type === 'loose_object') return compileLooseObject(wrappedNode, true);
       const wrapped = compileNode(node.wrapped!);
       return (value, ancestors) => {
         if (value === undefined) value = fallback;
