@@ -15,7 +15,8 @@ import type { JourneyLayout, JourneyLayoutAxis, JourneyLayoutItem, JourneyLayout
 function stackLanes(lanes: LaneSpec[], placement: HorizontalPlacement, selection: LayoutSelection, options: ResolvedLayoutOptions): Stacking[] {
   return lanes.map((lane, laneIndex) => {
     if (options.axis === 'ordinal') return { rows: new Int32Array(lane.touchpoints.length), rowCount: lane.touchpoints.length > 0 ? 1 : 0 };
-    const ranks = Int32Array.from(lane.touchpoints, (touchpointIndex) => selection.orderOf[touchpointIndex]!);
+    const ranks = new Int32Array(lane.touchpoints.length);
+    lane.touchpoints.forEach((touchpointIndex, entryIndex) => (ranks[entryIndex] = selection.orderOf[touchpointIndex]!));
     return stackBoxes(placement.xs[laneIndex]!, ranks, options.cardWidth, options.gap);
   });
 }

@@ -77,8 +77,15 @@ export function emotionBand(journey: Journey, selection: LayoutSelection, laneIt
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ value, y: scale(value) }));
 
+  // Scores repeat (a handful of values across thousands of points): each is scaled once.
+  const yOfScore = new Map<number, number>();
+  const yOf = (emotion: number): number => {
+    let y = yOfScore.get(emotion);
+    if (y === undefined) yOfScore.set(emotion, (y = scale(emotion)));
+    return y;
+  };
   const pointOf = (touchpointId: string, x: number, emotion: number): JourneyLayoutEmotionPoint =>
-    Number.isNaN(emotion) ? { touchpointId, x } : { touchpointId, x, y: scale(emotion), emotion };
+    Number.isNaN(emotion) ? { touchpointId, x } : { touchpointId, x, y: yOf(emotion), emotion };
   const { emotions, desiredEmotions } = selection.columns;
   const path = emotionLine();
   const perPersona = itemsPerPersona(selection, laneItems);

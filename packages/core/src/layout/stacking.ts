@@ -54,7 +54,9 @@ class RowEnds {
  */
 export function stackBoxes(xs: Float64Array, ranks: Int32Array, width: number, gap: number): Stacking {
   const count = xs.length;
-  const byX = Array.from({ length: count }, (_, index) => index).sort((a, b) => xs[a]! - xs[b]! || ranks[a]! - ranks[b]! || a - b);
+  const byX: number[] = new Array(count);
+  for (let index = 0; index < count; index++) byX[index] = index;
+  byX.sort((a, b) => xs[a]! - xs[b]! || ranks[a]! - ranks[b]! || a - b);
   const rows = new Int32Array(count);
   const ends = new RowEnds();
   let rowCount = 0;

@@ -98,7 +98,11 @@ export function placeOnTimeAxis(timeline: JourneyTimeline, selection: LayoutSele
     return { id: phase.id, name: phase.name, index, x: bandStart, width: bandEnd - bandStart };
   });
 
-  const xs = lanes.map((lane) => Float64Array.from(lane.touchpoints, (touchpointIndex) => xOf[touchpointIndex]!));
+  const xs = lanes.map((lane) => {
+    const laneXs = new Float64Array(lane.touchpoints.length);
+    lane.touchpoints.forEach((touchpointIndex, entryIndex) => (laneXs[entryIndex] = xOf[touchpointIndex]!));
+    return laneXs;
+  });
   const days = timed ? { startDay, endDay, x0, pixelsPerDay } : undefined;
   return { phases, xs, right: cursor, days };
 }
