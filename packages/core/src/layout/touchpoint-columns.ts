@@ -34,28 +34,52 @@ export interface ColumnNeeds {
   influences: boolean;
 }
 
-/** Reads the columns in one pass over `journey.touchpoints`. O(n). */
+/**
+ * Reads the columns in one pass over `journey.touchpoints`. O(n). Each touchpoint's own keys are
+ * walked with `for…in`, which reads values by position instead of a megamorphic lookup by name.
+ */
 export function readTouchpoints(journey: Journey, needs: ColumnNeeds = { channels: true, modes: true, influences: true }): TouchpointColumns {
   const { touchpoints } = journey;
   const count = touchpoints.length;
-  const ids: string[] = [];
-  const phaseIds: string[] = [];
-  const channels: string[] = [];
-  const modes: string[] = [];
-  const influences: string[] = [];
-  const personaIds: string[][] = [];
-  const emotions = new Float64Array(count);
-  const desiredEmotions = new Float64Array(count);
+  const ids: string[] = new Array(count);
+  const phaseIds: string[] = new Array(count);
+  const channels: string[] = needs.channels ? new Array(count) : [];
+  const modes: string[] = needs.modes ? new Array(count) : [];
+  const influences: string[] = needs.influences ? new Array(count) : [];
+  const personaIds: string[][] = new Array(count);
+  const emotions = new Float64Array(count).fill(Number.NaN);
+  const desiredEmotions = new Float64Array(count).fill(Number.NaN);
   for (let index = 0; index < count; index++) {
-    const touchpoint = touchpoints[index]!;
-    ids.push(touchpoint.id);
-    phaseIds.push(touchpoint.phaseId);
-    if (needs.channels) channels.push(touchpoint.channel);
-    if (needs.modes) modes.push(touchpoint.mode);
-    if (needs.influences) influences.push(touchpoint.influence);
-    personaIds.push(touchpoint.personaIds);
-    emotions[index] = touchpoint.emotion ?? Number.NaN;
-    desiredEmotions[index] = touchpoint.desiredEmotion ?? Number.NaN;
+    const touchpoint = touchpoints[index]! as unknown as Record<string, unknown>;
+    for (const key in touchpoint) {
+      const value = touchpoint[key];
+      switch (key) {
+        case 'id':
+          ids[index] = value as string;
+          break;
+        case 'phaseId':
+          phaseIds[index] = value as string;
+          break;
+        case 'personaIds':
+          personaIds[index] = value as string[];
+          break;
+        case 'channel':
+          if (needs.channels) channels[index] = value as string;
+          break;
+        case 'mode':
+          if (needs.modes) modes[index] = value as string;
+          break;
+        case 'influence':
+          if (needs.influences) influences[index] = value as string;
+          break;
+        case 'emotion':
+          if (value !== undefined && value !== null) emotions[index] = value as number;
+          break;
+        case 'desiredEmotion':
+          if (value !== undefined && value !== null) desiredEmotions[index] = value as number;
+          break;
+      }
+    }
   }
   return { ids, phaseIds, channels, modes, influences, personaIds, emotions, desiredEmotions };
 }
