@@ -18,10 +18,16 @@ export function touchpointOrder(journey: Journey, timeline: JourneyTimeline = jo
   const orderKey = new Float64Array(n);
   const indexes: number[] = new Array(n);
   for (let index = 0; index < n; index++) {
-    const touchpoint = touchpoints[index]!;
-    phaseKey[index] = phaseRank.get(touchpoint.phaseId) ?? unknownPhase;
+    // `for…in` reads by position: touchpoints come in many shapes, lookups by name are slow.
+    const touchpoint = touchpoints[index]! as unknown as Record<string, unknown>;
+    let phaseId: unknown;
+    let order: unknown;
+    for (const key in touchpoint)
+      if (key === 'phaseId') phaseId = touchpoint[key];
+      else if (key === 'order') order = touchpoint[key];
+    phaseKey[index] = phaseRank.get(phaseId as string) ?? unknownPhase;
     startKey[index] = timeline.startDays[index] ?? Number.POSITIVE_INFINITY;
-    orderKey[index] = touchpoint.order ?? Number.POSITIVE_INFINITY;
+    orderKey[index] = (order as number | undefined) ?? Number.POSITIVE_INFINITY;
     indexes[index] = index;
   }
   return indexes.sort(

@@ -30,10 +30,13 @@ export function journeyTimeline(journey: Journey): JourneyTimeline {
   let originMs = journey.startDate ? parseIsoDate(journey.startDate) : null;
   let earliest = Number.POSITIVE_INFINITY;
   for (let index = 0; index < n; index++) {
-    const touchpoint = touchpoints[index]!;
-    const at = touchpoint.at;
+    // `for…in` reads by position: touchpoints come in many shapes, lookups by name are slow.
+    const touchpoint = touchpoints[index]! as unknown as Record<string, unknown>;
+    let at: unknown;
+    for (const key in touchpoint)
+      if (key === 'at') at = touchpoint[key];
+      else if (key === 'durationDays') durations[index] = (touchpoint[key] as number | undefined) ?? 0;
     ats[index] = at;
-    durations[index] = touchpoint.durationDays ?? 0;
     if (typeof at === 'string') {
       const ms = parseIsoDate(at);
       if (ms !== null) {
