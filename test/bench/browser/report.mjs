@@ -8,6 +8,14 @@ export const OURS = 'journeykit';
 /** The metrics, in table order: how to read one from a run, its unit, and the step of the run it belongs to. */
 export const METRICS = [
   { key: 'mount', label: 'mount → first paint', unit: 'ms', step: 'mount', read: (run) => run.mount?.paintMs },
+  {
+    key: 'fcp',
+    label: 'mount → first-contentful-paint',
+    unit: 'ms',
+    step: 'persona filter', // read at the end of the run (the entry arrives late)
+    // Chromium's presentation time of the first paint (raster included); the page is empty before the mount.
+    read: (run) => run.firstContentfulPaintMs ?? undefined,
+  },
   { key: 'dom', label: 'DOM elements after mount', unit: 'count', step: 'settle after mount', read: (run) => run.dom },
   { key: 'filter', label: 'persona filter → paint', unit: 'ms', step: 'persona filter', read: (run) => (run.filter?.hidden ? run.filter.paintMs : undefined) },
   { key: 'click', label: 'click → popover painted', unit: 'ms', step: 'click → popover', read: (run) => (run.popover?.ok ? run.popover.ms : undefined) },
@@ -172,7 +180,7 @@ export function formatTable(summary, contenders, { capS } = {}) {
     return [
       metric.label,
       ...contenders.map((name) => formatValue(metric, summary.medians[name]?.[metric.key])),
-      ...peers.map((peer) => (RATIO_METRICS.has(metric.key) || metric.key === 'dom' || metric.key === 'heapMap' ? formatRatio(summary.ratios[peer]?.[metric.key]) : '')),
+      ...peers.map((peer) => (RATIO_METRICS.has(metric.key) || ['fcp', 'dom', 'heapMap'].includes(metric.key) ? formatRatio(summary.ratios[peer]?.[metric.key]) : '')),
       goals.map((goal) => goal.text).join('; '),
       details.length ? `${status} (${details.join(', ')})` : status,
     ];
