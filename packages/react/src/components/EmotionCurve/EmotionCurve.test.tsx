@@ -38,8 +38,13 @@ describe('EmotionCurve', () => {
     expect(chart).toHaveAccessibleDescription(/Ben Otto: lowest \+2 at “Product demo”/);
   });
 
-  it('has the data as a table: a row per touchpoint, emotion and desired per persona', async () => {
+  it('shows the data as a table on demand: a row per touchpoint, emotion and desired per persona', async () => {
     render(<EmotionCurve journey={journey} />);
+    const toggle = screen.getByRole('button', { name: 'Show data table' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const table = screen.getByRole('table', { name: 'Emotion per touchpoint' });
     const rows = within(table).getAllByRole('row');
     expect(within(rows[0]!).getByRole('columnheader', { name: 'Claudia Wenger' })).toBeInTheDocument();
@@ -48,21 +53,21 @@ describe('EmotionCurve', () => {
     expect([...price.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['Decision', '−2, Pain point', '+1', '—', '—']);
     const setup = within(table).getByRole('rowheader', { name: 'Sandbox setup' }).closest('tr')!;
     expect(setup.querySelectorAll('td')[3]).toHaveTextContent('Not set');
-    const toggle = screen.getByRole('button', { name: 'Show data table' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', table.parentElement!.id);
     await userEvent.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(table.parentElement).toHaveAttribute('data-visible', 'true');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('leaves out the desired columns and lines with showDesired={false}', () => {
+  it('leaves out the desired columns and lines with showDesired={false}', async () => {
     const { container } = render(<EmotionCurve journey={journey} showDesired={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show data table' }));
     expect(screen.queryByRole('columnheader', { name: 'Desired' })).not.toBeInTheDocument();
     expect(container.querySelector('.jk-emotion-curve__desired')).toBeNull();
   });
 
-  it('shows only the given personas', () => {
+  it('shows only the given personas', async () => {
     render(<EmotionCurve journey={journey} personaIds={['dev']} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show data table' }));
     expect(screen.getByRole('table')).not.toHaveTextContent('Claudia Wenger');
     expect(screen.getByRole('columnheader', { name: 'Ben Otto' })).toBeInTheDocument();
   });

@@ -61,8 +61,8 @@ const BOTTOM = 8;
  * The emotion curve of a journey: per persona a line of felt emotion and a dashed line of desired
  * emotion over the touchpoints, with the scale's grid, a neutral line, pain-point and key-moment
  * marks and gaps where nothing was recorded. The chart is an image with a summary; its points
- * are buttons (arrow keys move, a tooltip shows the scores); the same data is a table for
- * screen readers, which "Show data table" reveals.
+ * are buttons (arrow keys move, a tooltip shows the scores) and a summary describes the chart; the
+ * same data as a table appears under "Show data table" (mounted only then, to keep the DOM small).
  * @example <EmotionCurve journey={journey} onTouchpointSelect={(id) => open(id)} />
  */
 export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function EmotionCurve(
@@ -148,7 +148,13 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
             ) : null}
           </ul>
         ) : null}
-        <button type="button" className="jk-emotion-curve__table-toggle" aria-pressed={tableVisible} onClick={() => setTableVisible((visible) => !visible)}>
+        <button
+          type="button"
+          className="jk-emotion-curve__table-toggle"
+          aria-pressed={tableVisible}
+          aria-controls={tableVisible ? `${baseId}-table` : undefined}
+          onClick={() => setTableVisible((visible) => !visible)}
+        >
           {labels.showDataTable}
         </button>
       </div>
@@ -181,7 +187,8 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
       <p id={`${baseId}-summary`} className="jk-visually-hidden">
         {summary}
       </p>
-      <EmotionTable model={model} labels={labels} showDesired={showDesired} captionId={`${baseId}-caption`} visible={tableVisible} selection={selection} />
+      {/* Mounted on demand: a row per touchpoint with two cells per persona is thousands of elements on a typical map. */}
+      {tableVisible ? <EmotionTable id={`${baseId}-table`} model={model} labels={labels} showDesired={showDesired} captionId={`${baseId}-caption`} selection={selection} /> : null}
     </figure>
   );
 });

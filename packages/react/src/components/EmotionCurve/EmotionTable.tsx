@@ -7,19 +7,20 @@ export interface EmotionTableProps {
   labels: JourneyLabels;
   showDesired: boolean;
   captionId: string;
-  visible: boolean;
+  /** The id the "Show data table" button points at (`aria-controls`). */
+  id: string;
   selection: string | null;
 }
 
 /**
- * The chart's data as a table, for screen readers (always in the accessibility tree) and, when
- * `visible`, for everyone: a row per touchpoint, per persona its emotion and desired emotion.
+ * The chart's data as a table, shown when the reader asks for it ("Show data table"): a row per
+ * touchpoint, per persona its emotion and desired emotion.
  */
-export function EmotionTable({ model, labels, showDesired, captionId, visible, selection }: EmotionTableProps) {
+export function EmotionTable({ id, model, labels, showDesired, captionId, selection }: EmotionTableProps) {
   const span = showDesired ? 2 : 1;
   const pointOf = new Map(model.series.flatMap((series) => series.points.map((point) => [point.key, point] as const)));
   return (
-    <div className={visible ? 'jk-emotion-curve__table-wrap' : 'jk-visually-hidden'} data-visible={visible}>
+    <div id={id} className="jk-emotion-curve__table-wrap">
       <table className="jk-emotion-curve__table">
         <caption id={captionId}>{labels.emotionTable}</caption>
         <thead>
