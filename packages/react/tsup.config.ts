@@ -6,7 +6,7 @@ import { defineConfig, type Options } from 'tsup';
 // keeps) only the files that component reaches: the package declares no side effects besides its
 // CSS, so untouched chunks are dropped whole instead of relying on statement-level tree-shaking
 // of one big file.
-const reExported = [...readFileSync('src/index.ts', 'utf8').matchAll(/from '\.\/([^']+)'/g)].map((match) => match[1]);
+const reExported = [...readFileSync('src/index.ts', 'utf8').matchAll(/from '\.\/([^']+)'/g)].map((match) => match[1]!);
 const modules = Object.fromEntries(
   [...new Set(reExported)].filter((path) => !path.endsWith('/types') && !path.endsWith('legend-items')).map((path) => [`lib/${path}`, existsSync(`src/${path}.tsx`) ? `src/${path}.tsx` : `src/${path}.ts`]),
 );
