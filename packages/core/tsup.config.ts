@@ -23,6 +23,7 @@ const coreFromMainEntry: Plugin = {
 
 const shared: Options = { format: ['esm', 'cjs'], sourcemap: true, target: 'es2022', treeshake: true };
 
+// `dist` is emptied by the build script: the two configs run in parallel, so neither may clean.
 export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts', 'samples/index': 'src/samples/index.ts' }, dts: { entry: { index: 'src/index.ts', 'samples/index': 'src/samples/index.ts', 'interop/index': 'src/interop/index.ts' } } },
   { ...shared, entry: { 'interop/index': 'src/interop/index.ts' }, esbuildPlugins: [coreFromMainEntry] },

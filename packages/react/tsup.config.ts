@@ -19,9 +19,10 @@ const shared: Options = {
   banner: { js: "'use client';" },
 };
 
+// `dist` is emptied by the build script: the two configs run in parallel, so neither may clean.
 export default defineConfig([
   // ESM: `dist/index.js` plus one file per re-exported module and the shared chunks.
-  { ...shared, entry: { index: 'src/index.ts', ...modules }, format: ['esm'], splitting: true, treeshake: true, dts: { entry: { index: 'src/index.ts' } }, clean: true },
+  { ...shared, entry: { index: 'src/index.ts', ...modules }, format: ['esm'], splitting: true, treeshake: true, dts: { entry: { index: 'src/index.ts' } } },
   // CommonJS: one file (no code splitting in CJS), same exports.
   { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: { entry: { index: 'src/index.ts' } } },
 ]);
