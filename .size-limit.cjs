@@ -1,10 +1,12 @@
 // Bundle budgets (min + gzip, react and react-dom excluded), checked by `pnpm size` in the test suite.
 // Measured on the built ESM output with esbuild tree-shaking, as an app bundler would.
 const peers = ['react', 'react-dom', 'react/jsx-runtime'];
-// `dist/index.js` of the React package imports its shared chunks for ordering (`import './chunk-….js'`);
-// esbuild warns that it drops those side-effect-free imports (it stays silent inside node_modules).
-const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'ignored-bare-import': 'silent' } });
-const check = (entry) => ({ gzip: true, modifyEsbuildConfig: quiet, ...entry });
+// Bundle as an app would from the installed packages:
+// - no tsconfig: the packages' `paths` would otherwise send `@journeykit/core` to its sources, not its dist;
+// - `dist/index.js` of the React package imports its shared chunks for ordering (`import './chunk-….js'`);
+//   esbuild warns that it drops those side-effect-free imports (it stays silent inside node_modules).
+const asAnApp = (config) => ({ ...config, tsconfigRaw: '{}', logOverride: { ...config.logOverride, 'ignored-bare-import': 'silent' } });
+const check = (entry) => ({ gzip: true, modifyEsbuildConfig: asAnApp, ...entry });
 // A budget of issue #8 that is not met yet: measured and printed by `pnpm size`, not enforced
 // (no `limit`), with the budget in its name. Turn it into `limit` once it passes.
 const notYet = ({ budget, ...entry }) => check({ ...entry, name: `${entry.name} — budget ${budget}, NOT MET YET, not enforced` });

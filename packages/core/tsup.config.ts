@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -21,10 +22,26 @@ const coreFromMainEntry: Plugin = {
   },
 };
 
-const shared: Options = { format: ['esm', 'cjs'], sourcemap: true, target: 'es2022', treeshake: true };
+/**
+ * Every source module of the main and samples entries (tests and the interop subpath aside) is
+ * its own ESM entry, and `splitting` puts what they share into chunks: `dist/index.js` then
+ * re-exports from many small files instead of holding everything in one, so an app's bundler
+ * drops the files it does not reach (the package has no side effects). Within one big file it
+ * could not: the schema's top-level valibot calls, for one, are kept wherever they sit.
+ */
+const modules = Object.fromEntries(
+  readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('interop/csv/') && !file.startsWith('interop/mermaid/') && !file.startsWith('interop/ids') && file !== 'interop/index.ts')
+    .map((file) => [`lib/${file.slice(0, -3)}`, `src/${file}`]),
+);
+
+const shared: Options = { sourcemap: true, target: 'es2022', treeshake: true };
+const publicEntries = { index: 'src/index.ts', 'samples/index': 'src/samples/index.ts' };
 
 // `dist` is emptied by the build script: the two configs run in parallel, so neither may clean.
 export default defineConfig([
-  { ...shared, entry: { index: 'src/index.ts', 'samples/index': 'src/samples/index.ts' }, dts: { entry: { index: 'src/index.ts', 'samples/index': 'src/samples/index.ts', 'interop/index': 'src/interop/index.ts' } } },
-  { ...shared, entry: { 'interop/index': 'src/interop/index.ts' }, esbuildPlugins: [coreFromMainEntry] },
+  { ...shared, format: ['esm'], splitting: true, entry: { ...publicEntries, ...modules }, dts: { entry: { ...publicEntries, 'interop/index': 'src/interop/index.ts' } } },
+  { ...shared, format: ['cjs'], entry: publicEntries, dts: { entry: { ...publicEntries, 'interop/index': 'src/interop/index.ts' } } },
+  { ...shared, format: ['esm', 'cjs'], entry: { 'interop/index': 'src/interop/index.ts' }, esbuildPlugins: [coreFromMainEntry] },
 ]);
