@@ -50,9 +50,11 @@ describe.each([19, 18] as const)('a fresh Vite app with React %i', (reactMajor) 
   });
 
   it('requires both packages from CommonJS', () => {
-    const result = JSON.parse(runInApp(app, 'cjs-check.cjs')) as { touchpoints: number; items: number; reactExports: number };
+    const result = JSON.parse(runInApp(app, 'cjs-check.cjs')) as { touchpoints: number; items: number; csvHeader: string; mermaidTouchpoints: number; reactExports: number };
     expect(result.touchpoints).toBeGreaterThan(14);
     expect(result.items).toBeGreaterThanOrEqual(result.touchpoints);
+    expect(result.csvHeader).toMatch(/^id,phase,personas,/);
+    expect(result.mermaidTouchpoints).toBe(result.touchpoints);
     expect(result.reactExports).toBeGreaterThan(10);
   });
 

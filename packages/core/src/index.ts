@@ -9,4 +9,4 @@ export * from './schema/index';
 export * from './presets/index';
 export * from './analysis/index';
 export * from './layout/index';
-export * from './interop/index';
+export * from './interop/json/index';

@@ -1,20 +1,10 @@
 /**
- * Import and export of journeys: JSON documents (with format-version migration), CSV
- * touchpoint tables (Excel-friendly) and Mermaid journey diagrams.
+ * `@journeykit/core/interop` — CSV touchpoint tables (Excel-friendly) and Mermaid journey
+ * diagrams, a separate entry so that apps which do not import or export these formats do not
+ * carry them. JSON documents (`serializeJourney`, `deserializeJourney`, `migrateJourney`) are in
+ * the main entry.
+ * @packageDocumentation
  */
-export { serializeJourney, type SerializeJourneyOptions } from './json/serialize';
-export {
-  JOURNEY_MIGRATIONS,
-  JourneyMigrationError,
-  createMigrator,
-  migrateJourney,
-  type CreateMigratorOptions,
-  type JourneyMigrator,
-  type MigrationResult,
-  type MigrationStep,
-} from './json/migrate';
-export { deserializeJourney, type DeserializeJourneyOptions } from './json/deserialize';
-
 export { CSV_COLUMNS, type CsvColumn, type CsvColumnKind } from './csv/columns';
 export { CsvImportError, type CsvIssue } from './csv/errors';
 export { touchpointsToCsv, type TouchpointsToCsvOptions } from './csv/export';

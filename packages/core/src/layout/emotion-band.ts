@@ -1,5 +1,5 @@
 /** The emotion band: one felt and one desired emotion curve per shown persona. */
-import { scaleLinear } from 'd3-scale';
+import { ticks } from 'd3-array';
 import { curveMonotoneX, line, type Line } from 'd3-shape';
 import type { Journey } from '../model/types';
 import type { LayoutSelection } from './selection';
@@ -17,6 +17,17 @@ export interface EmotionBandFrame {
 
 /** Most horizontal grid lines the band asks d3 for. */
 const MAX_Y_TICKS = 10;
+
+/**
+ * `x ↦ y` from `[d0, d1]` (d0 < d1) onto `[r0, r1]`, `x` clamped to the domain: exactly what d3's
+ * `scaleLinear().domain([d0, d1]).range([r0, r1]).clamp(true)` computes for numbers.
+ */
+function clampedLinear(d0: number, d1: number, r0: number, r1: number): (x: number) => number {
+  return (x) => {
+    const t = (Math.max(d0, Math.min(d1, x)) - d0) / (d1 - d0);
+    return r0 * (1 - t) + r1 * t;
+  };
+}
 
 /** The items of one lane. */
 export interface LaneItems {
@@ -57,23 +68,21 @@ export function emotionLine(): Line<JourneyLayoutEmotionPoint> {
 }
 
 /**
- * The emotion band. `y` of a score comes from a d3 `scaleLinear` over the journey's
- * `emotionScale` onto `[frame.y + height − padding, frame.y + padding]` (max at the top), clamped
- * so that out-of-scale values (lenient data) stay inside the band. Each series lists every one of
+ * The emotion band. `y` of a score is a linear map of the journey's `emotionScale` onto
+ * `[frame.y + height − padding, frame.y + padding]` (max at the top), clamped so that
+ * out-of-scale values (lenient data) stay inside the band — the same arithmetic as a clamped d3
+ * `scaleLinear`, without pulling in d3-scale and its interpolators. Each series lists every one of
  * the persona's shown touchpoints, sorted by x then reading order (see {@link itemsPerPersona});
  * `x` is the center of the item; a touchpoint without a score keeps its x but has no `y`, and the
  * path ({@link emotionLine}) has a gap there. Path strings are built only when `withPaths`
- * (else ''). Grid lines: d3 ticks, at most about 10, whole scores only. O(n log n).
+ * (else ''). Grid lines: d3-array ticks, at most about 10, whole scores only. O(n log n).
  */
 export function emotionBand(journey: Journey, selection: LayoutSelection, laneItems: LaneItems[], frame: EmotionBandFrame, withPaths: boolean): JourneyLayoutEmotion {
   const { min, max } = journey.emotionScale;
   const padding = Math.min(frame.padding, frame.height / 4);
-  const scale = scaleLinear()
-    .domain(min < max ? [min, max] : [min - 1, max + 1])
-    .range([frame.y + frame.height - padding, frame.y + padding])
-    .clamp(true);
-  const yTicks = scale
-    .ticks(Math.min(MAX_Y_TICKS, Math.max(1, max - min)))
+  const [low, high] = min < max ? [min, max] : [min - 1, max + 1];
+  const scale = clampedLinear(low, high, frame.y + frame.height - padding, frame.y + padding);
+  const yTicks = ticks(low, high, Math.min(MAX_Y_TICKS, Math.max(1, max - min)))
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ value, y: scale(value) }));
 

@@ -4,6 +4,7 @@ export { createTouchpointFilter, touchpointMatchesFilter, type FilterableTouchpo
 export { hitTest, itemsInViewport, type LayoutRect } from './spatial-index';
 export { DEFAULT_LAYOUT_SIZES } from './options';
 export { emotionLine } from './emotion-band';
+export { zoomedTimeTicks } from './time-ticks';
 export { BLUEPRINT_LAYERS, blueprintItemLabel, blueprintLayerLabel } from './blueprint';
 export type {
   AxisKind,

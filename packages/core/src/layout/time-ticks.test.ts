@@ -1,4 +1,4 @@
-import { timeTicks } from './time-ticks';
+import { timeTicks, zoomedTimeTicks } from './time-ticks';
 
 const ORIGIN = Date.UTC(2026, 0, 5); // Monday, 5 January 2026
 
@@ -58,5 +58,24 @@ describe('timeTicks', () => {
   it('gives a single-day scale one tick', () => {
     expect(timeTicks({ startDay: 2, endDay: 2, x0: 10, pixelsPerDay: 10 }, null, 'en')).toEqual([{ x: 10, label: 'Day 2', value: 2 }]);
     expect(timeTicks({ startDay: 2, endDay: 2, x0: 10, pixelsPerDay: 10 }, ORIGIN, 'en')).toEqual([{ x: 10, label: '7 Jan', value: '2026-01-07' }]);
+  });
+});
+
+describe('zoomedTimeTicks', () => {
+  const days = { startDay: 0, endDay: 60, x0: 10, pixelsPerDay: 10, origin: new Date(ORIGIN).toISOString() };
+
+  it('re-ticks the visible stretch more densely as the zoom grows, with x in layout pixels', () => {
+    const atOne = zoomedTimeTicks(days, 10, 610, 1, 'en');
+    const atFour = zoomedTimeTicks(days, 10, 610, 4, 'en');
+    expect(atOne).toEqual(timeTicks(days, ORIGIN, 'en')); // the whole scale at zoom 1: the layout's own ticks (weekly)
+    expect(atFour.slice(0, 3).map((tick) => tick.label)).toEqual(['5 Jan', '7 Jan', '9 Jan']); // every other day
+    for (const tick of atFour) expect(tick.x).toBeCloseTo(10 + ((Date.parse(`${tick.value}T00:00:00Z`) - ORIGIN) / 86_400_000) * 10, 6);
+  });
+
+  it('uses the given day label without a calendar, and is empty for an empty stretch', () => {
+    const noCalendar = { startDay: 0, endDay: 60, x0: 0, pixelsPerDay: 10 };
+    expect(zoomedTimeTicks(noCalendar, 0, 300, 1, 'de', (day) => `T${day}`).map((tick) => tick.label)).toEqual(['T0', 'T10', 'T20', 'T30']);
+    expect(zoomedTimeTicks(noCalendar, 0, 300, 1, 'de').map((tick) => tick.label)[1]).toBe('Tag 10');
+    expect(zoomedTimeTicks(noCalendar, 300, 300, 2, 'en')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Ticks of the time axis: d3 chooses the interval for the width, labels are short and readable. */
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { ticks } from 'd3-array';
+import { utcTicks } from 'd3-time';
 import type { Locale } from '../presets/locales';
 import { addDays, daysBetween } from '../schema/dates';
 import type { JourneyLayoutDayScale, JourneyLayoutTick } from './types';
@@ -50,25 +51,61 @@ function dateValue(date: Date, granularity: Granularity): string {
 
 /**
  * Ticks for the day scale `days`, about one per {@link TICK_SPACING} pixels (at least 2).
- * With a calendar `originMs`, d3 `scaleUtc` picks calendar intervals (hours, days, weeks, months,
- * years) and the labels follow the coarsest unit all ticks share: `Feb 2026` for month ticks,
- * `5 Jan` for day ticks. Without a calendar, a d3 `scaleLinear` over day numbers gives whole-day
- * ticks labelled `Day 14`. A scale of a single day has one tick. A tick's x uses the same
- * formula as the cards: `x0 + (day − startDay) · pixelsPerDay`.
+ * With a calendar `originMs`, d3-time's `utcTicks` picks calendar intervals (hours, days, weeks,
+ * months, years) and the labels follow the coarsest unit all ticks share: `Feb 2026` for month
+ * ticks, `5 Jan` for day ticks. Without a calendar, d3-array's `ticks` over day numbers gives
+ * whole-day ticks labelled `Day 14`. A scale of a single day has one tick. A tick's x uses the
+ * same formula as the cards: `x0 + (day − startDay) · pixelsPerDay`.
  */
 export function timeTicks(days: JourneyLayoutDayScale, originMs: number | null, locale: Locale): JourneyLayoutTick[] {
-  const { startDay, endDay, x0, pixelsPerDay } = days;
+  const { startDay, endDay, pixelsPerDay } = days;
+  if (!(endDay > startDay)) return ticksBetween(days, startDay, startDay, 1, originMs, locale);
   const count = Math.max(2, Math.round(((endDay - startDay) * pixelsPerDay) / TICK_SPACING));
+  return ticksBetween(days, startDay, endDay, count, originMs, locale);
+}
 
-  const xOfDay = (day: number) => x0 + (day - startDay) * pixelsPerDay;
+/**
+ * Ticks of a zoomed time axis: the stretch of the day scale between the layout x positions
+ * `fromX` and `toX` (pixels at zoom 1) shown at zoom `k`, about one tick per
+ * {@link TICK_SPACING} screen pixels, labelled like {@link timeTicks}. Each tick's `x` is in
+ * layout pixels (apply the zoom transform to place it). `dayLabel` formats a day number when the
+ * journey has no calendar (default `Day 14` / `Tag 14`). Empty when `toX ≤ fromX`.
+ */
+export function zoomedTimeTicks(
+  days: JourneyLayoutDayScale,
+  fromX: number,
+  toX: number,
+  k: number,
+  locale: Locale,
+  dayLabel?: (day: number) => string,
+): JourneyLayoutTick[] {
+  const from = days.startDay + (fromX - days.x0) / days.pixelsPerDay;
+  const to = days.startDay + (toX - days.x0) / days.pixelsPerDay;
+  if (!(to > from)) return [];
+  const origin = days.origin === undefined ? Number.NaN : Date.parse(days.origin);
+  const count = Math.max(2, Math.round(((toX - fromX) * k) / TICK_SPACING));
+  return ticksBetween(days, from, to, count, Number.isFinite(origin) ? origin : null, locale, dayLabel);
+}
+
+/** About `count` ticks from day `from` to day `to` (one tick at `from` when they are equal). */
+function ticksBetween(
+  days: JourneyLayoutDayScale,
+  from: number,
+  to: number,
+  count: number,
+  originMs: number | null,
+  locale: Locale,
+  dayLabel: (day: number) => string = (day) => `${DAY_WORD[locale]} ${day}`,
+): JourneyLayoutTick[] {
+  const xOfDay = (day: number) => days.x0 + (day - days.startDay) * days.pixelsPerDay;
 
   if (originMs !== null) {
-    const from = new Date(addDays(originMs, startDay));
-    const dates = endDay > startDay ? scaleUtc().domain([from, new Date(addDays(originMs, endDay))]).ticks(count) : [from];
+    const start = new Date(addDays(originMs, from));
+    const dates = to > from ? utcTicks(start, new Date(addDays(originMs, to)), count) : [start];
     const granularity = granularityOf(dates);
     return dates.map((date) => ({ x: xOfDay(daysBetween(originMs, date.getTime())), label: dateLabel(date, granularity, locale), value: dateValue(date, granularity) }));
   }
 
-  const dayTicks = endDay > startDay ? scaleLinear().domain([startDay, endDay]).ticks(count) : [startDay];
-  return dayTicks.filter((day) => Number.isInteger(day)).map((day) => ({ x: xOfDay(day), label: `${DAY_WORD[locale]} ${day}`, value: day }));
+  const dayTicks = to > from ? ticks(from, to, count) : [from];
+  return dayTicks.filter((day) => Number.isInteger(day)).map((day) => ({ x: xOfDay(day), label: dayLabel(day), value: day }));
 }

@@ -1,5 +1,6 @@
 // A host app as a user would write it: only the published packages, imported by their public names.
 import { parseJourney } from '@journeykit/core';
+import { toMermaidJourney } from '@journeykit/core/interop';
 import { SAMPLE_JOURNEYS } from '@journeykit/core/samples';
 import { CoverageHeatmap, JourneyMap, PersonaCard, TouchpointTimeline } from '@journeykit/react';
 import '@journeykit/react/styles.css';
@@ -22,6 +23,10 @@ export function App() {
       <section aria-label="Coverage">
         <CoverageHeatmap journey={journey} />
       </section>
+      <details>
+        <summary>As a Mermaid diagram</summary>
+        <pre>{toMermaidJourney(journey)}</pre>
+      </details>
     </>
   );
 }

@@ -50,7 +50,8 @@ const JourneyMapComposed = forwardRef<HTMLDivElement, JourneyMapProps>(function 
  * @example
  * <JourneyMap journey={documentFromCrm} onTouchpointOpen={(tp) => analytics.track('open', tp.id)} />
  */
-export const JourneyMap = Object.assign(JourneyMapComposed, {
+// `@__PURE__`: attaching the parts is no side effect a bundler must keep when JourneyMap is unused.
+export const JourneyMap = /* @__PURE__ */ Object.assign(JourneyMapComposed, {
   Root: JourneyMapRoot,
   Header: JourneyMapHeader,
   Toolbar: JourneyMapToolbar,

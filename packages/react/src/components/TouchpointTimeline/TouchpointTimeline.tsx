@@ -17,7 +17,7 @@ import { TimelineHead } from './TimelineHead';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineToolbar } from './TimelineToolbar';
 import { timelineModel } from './timelineModel';
-import { zoomedTicks } from './timeline-ticks';
+import { zoomedTimeTicks } from '@journeykit/core';
 import { useTimelineZoom } from './useTimelineZoom';
 
 /** What {@link TouchpointTimelineProps.renderTouchpoint} gets besides the touchpoint. */
@@ -132,7 +132,7 @@ export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineP
     if (identity) return layout.axis.ticks;
     const right = start + visible;
     const dayLabel = (day: number) => formatLabel(labels.dayN, { n: day });
-    return zoomedTicks(days, transform.invertX(start), transform.invertX(right), transform.k, resolvedLocale, dayLabel).filter((tick) => transform.applyX(tick.x) >= start - 1);
+    return zoomedTimeTicks(days, transform.invertX(start), transform.invertX(right), transform.k, resolvedLocale, dayLabel).filter((tick) => transform.applyX(tick.x) >= start - 1);
   }, [layout, days, identity, start, visible, transform, labels, resolvedLocale]);
 
   const { selectedId, select } = useJourneySelection(journey, { selection, defaultSelection, onSelectionChange });
