@@ -91,3 +91,14 @@ describe('emotionPointRange', () => {
     expect(emotionPointRange(points, 60, 70)).toEqual([4, 5]);
   });
 });
+
+describe('stepItem with a visibility mask', () => {
+  it('skips hidden items and lanes', () => {
+    const visible = Uint8Array.from([1, 0, 1, 1, 0, 0]); // t2 hidden in Anna's lane; Ben's lane empty
+    expect(keyOf(stepItem(layout, 0, 'right', visible))).toBe('t4@persona:p1');
+    expect(stepItem(layout, 2, 'left', visible)).toBe(0);
+    expect(stepItem(layout, 2, 'down', visible)).toBe(2);
+    expect(stepItem(layout, 1, 'right', visible)).toBe(0); // from a hidden item: the first shown one
+    expect(stepItem(layout, -1, 'up', new Uint8Array(6))).toBe(-1);
+  });
+});

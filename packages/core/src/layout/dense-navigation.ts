@@ -58,11 +58,12 @@ export function itemIndexAt(layout: JourneyLayout, x: number, y: number): number
   return -1;
 }
 
-/** Index of the item of lane `lane` whose center is nearest to `center` (the first on a tie), or -1 for an empty lane. */
-function nearestInLane(layout: JourneyLayout, starts: Int32Array, lane: number, center: number): number {
+/** Index of the shown item of lane `lane` whose center is nearest to `center` (the first on a tie), or -1 when it has none. */
+function nearestInLane(layout: JourneyLayout, starts: Int32Array, lane: number, center: number, visible: Uint8Array | undefined): number {
   let best = -1;
   let distance = Infinity;
   for (let at = starts[lane]!, end = starts[lane + 1]!; at < end; at++) {
+    if (visible && !visible[at]) continue;
     const item = layout.items[at]!;
     const gap = Math.abs(item.x + item.width / 2 - center);
     if (gap < distance) {
@@ -73,37 +74,45 @@ function nearestInLane(layout: JourneyLayout, starts: Int32Array, lane: number, 
   return best;
 }
 
+/** The first shown index from `from` going by `direction` within `[first, last]`, or -1. */
+function nextShown(visible: Uint8Array | undefined, from: number, direction: 1 | -1, first: number, last: number): number {
+  for (let at = from; at >= first && at <= last; at += direction) if (!visible || visible[at]) return at;
+  return -1;
+}
+
 /**
  * Where a key press leads from `layout.items[index]`: `left`/`right` to the previous/next item of
  * the same lane (reading order), `home`/`end` to its first/last item, `up`/`down` to the item with
- * the nearest center x in the closest non-empty lane above/below. Returns `index` itself where
- * there is nowhere to go; with `index` -1 (nothing focused yet) every step leads to the first item.
+ * the nearest center x in the closest lane above/below that has one. With `visible` (1 per shown
+ * item, e.g. `denseView(…).itemVisible`) hidden items are skipped. Returns `index` itself where
+ * there is nowhere to go; with `index` -1 (nothing focused yet) or a hidden item, every step
+ * leads to the first shown item (-1 when none is).
  * @example
  * focused = stepItem(layout, focused, 'down');
  */
-export function stepItem(layout: JourneyLayout, index: number, step: ItemStep): number {
+export function stepItem(layout: JourneyLayout, index: number, step: ItemStep, visible?: Uint8Array): number {
   const count = layout.items.length;
-  if (count === 0) return -1;
-  if (index < 0 || index >= count) return 0;
+  if (index < 0 || index >= count || (visible && !visible[index])) return nextShown(visible, 0, 1, 0, count - 1);
   const starts = laneItemStarts(layout);
   const lane = laneOfItem(layout, index);
   const first = starts[lane]!;
   const last = starts[lane + 1]! - 1;
+  const or = (found: number) => (found < 0 ? index : found);
   switch (step) {
     case 'left':
-      return Math.max(first, index - 1);
+      return or(nextShown(visible, index - 1, -1, first, last));
     case 'right':
-      return Math.min(last, index + 1);
+      return or(nextShown(visible, index + 1, 1, first, last));
     case 'home':
-      return first;
+      return or(nextShown(visible, first, 1, first, last));
     case 'end':
-      return last;
+      return or(nextShown(visible, last, -1, first, last));
     default: {
       const item = layout.items[index]!;
       const center = item.x + item.width / 2;
       const direction = step === 'up' ? -1 : 1;
       for (let next = lane + direction; next >= 0 && next < layout.lanes.length; next += direction) {
-        const found = nearestInLane(layout, starts, next, center);
+        const found = nearestInLane(layout, starts, next, center, visible);
         if (found >= 0) return found;
       }
       return index;
