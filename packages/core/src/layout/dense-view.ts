@@ -11,7 +11,9 @@ import type { JourneyLayout, JourneyLayoutFilter } from './types';
 
 /** What {@link denseView} shows of a layout. */
 export interface DenseView {
-  /** 1 where `layout.items[i]` is shown, else 0. */
+  /** 1 per touchpoint (by index in `journey.touchpoints`) that passes the filter, else 0. */
+  touchpointShown: Uint8Array;
+  /** 1 where `layout.items[i]` is shown (its touchpoint passes and its lane is shown), else 0. */
   itemVisible: Uint8Array;
   /** Number of shown items. */
   shownItems: number;
@@ -100,7 +102,7 @@ export function denseView(journey: Journey, layout: JourneyLayout, filter: Journ
     return { visible, points };
   });
 
-  return { itemVisible, shownItems, lanes, laneShift, phaseCounts, series, emotionShift: shift, height: layout.height + shift };
+  return { touchpointShown, itemVisible, shownItems, lanes, laneShift, phaseCounts, series, emotionShift: shift, height: layout.height + shift };
 }
 
 /**
