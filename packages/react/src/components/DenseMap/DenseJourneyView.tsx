@@ -164,7 +164,6 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
       {...rest}
     >
       <div className="jk-dense__frame">
-        <DenseCanvas layout={layout} view={view} marks={marks} personas={personas} showDesired={showDesired} viewportRef={viewportRef} />
         <div ref={viewportRef} className="jk-swimlanes__viewport jk-dense__viewport" data-jk-scroll="">
           <div
             ref={mapRef}
@@ -185,6 +184,8 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
             <div ref={setAnchor} className="jk-dense__anchor" aria-hidden="true" style={open >= 0 ? boxOf(layout, view, open) : HIDDEN} />
           </div>
         </div>
+        {/* After the viewport (stacked below it by z-index): its ref is attached by the time the canvas's layout effect draws. */}
+        <DenseCanvas layout={layout} view={view} marks={marks} personas={personas} showDesired={showDesired} viewportRef={viewportRef} />
       </div>
       <p id={hintId} className="jk-visually-hidden">
         {labels.denseHint}
