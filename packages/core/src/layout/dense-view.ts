@@ -9,6 +9,8 @@ import { hitTest } from './spatial-index';
 import { createTouchpointFilter } from './touchpoint-filter';
 import type { JourneyLayout, JourneyLayoutFilter } from './types';
 
+const FILTER_KEYS = ['personaIds', 'channels', 'phaseIds', 'modes', 'influences'] as const;
+
 /** What {@link denseView} shows of a layout. */
 export interface DenseView {
   /** 1 per touchpoint (by index in `journey.touchpoints`) that passes the filter, else 0. */
@@ -43,10 +45,16 @@ export interface DenseView {
  * const view = denseView(journey, layout, { personaIds, channels });
  */
 export function denseView(journey: Journey, layout: JourneyLayout, filter: JourneyLayoutFilter = {}): DenseView {
-  const matches = createTouchpointFilter(filter);
   const touchpoints = journey.touchpoints;
   const touchpointShown = new Uint8Array(touchpoints.length);
-  for (let index = 0; index < touchpoints.length; index++) if (matches(touchpoints[index]!)) touchpointShown[index] = 1;
+  const criteria = FILTER_KEYS.filter((key) => filter[key] !== undefined);
+  if (criteria.length === 0) touchpointShown.fill(1);
+  else {
+    const matches = createTouchpointFilter(filter);
+    for (let index = 0; index < touchpoints.length; index++) if (matches(touchpoints[index]!)) touchpointShown[index] = 1;
+  }
+  // Only personas filtered: every point of a shown persona's curve is a touchpoint of that persona, so it is shown.
+  const allPointsOfShownSeries = criteria.every((key) => key === 'personaIds');
 
   const personas = filter.personaIds ? new Set(filter.personaIds) : undefined;
   const laneShift = new Float64Array(layout.lanes.length);
@@ -78,27 +86,35 @@ export function denseView(journey: Journey, layout: JourneyLayout, filter: Journ
   const phaseIndex = new Map(layout.phases.map((phase, index) => [phase.id, index]));
   const counted = new Uint8Array(touchpoints.length);
   const phaseCounts = new Int32Array(layout.phases.length);
+  let lastPhaseId: string | undefined;
+  let lastColumn: number | undefined;
   for (let at = 0; at < layout.items.length; at++) {
     if (!itemVisible[at]) continue;
     const item = layout.items[at]!;
     if (counted[item.touchpointIndex]) continue;
     counted[item.touchpointIndex] = 1;
-    const column = phaseIndex.get(item.phaseId);
-    if (column !== undefined) phaseCounts[column]! += 1;
+    if (item.phaseId !== lastPhaseId) {
+      lastPhaseId = item.phaseId;
+      lastColumn = phaseIndex.get(item.phaseId);
+    }
+    if (lastColumn !== undefined) phaseCounts[lastColumn]! += 1;
   }
 
-  const indexOfId = new Map<string, number>();
-  touchpoints.forEach((touchpoint, index) => {
-    if (!indexOfId.has(touchpoint.id)) indexOfId.set(touchpoint.id, index);
-  });
+  let indexOfId: Map<string, number> | undefined;
   const series = layout.emotion.series.map((entry) => {
     const points = new Uint8Array(entry.points.length);
     const visible = personas === undefined || personas.has(entry.personaId);
-    if (visible)
-      entry.points.forEach((point, at) => {
-        const index = indexOfId.get(point.touchpointId);
+    if (visible && allPointsOfShownSeries) points.fill(1);
+    else if (visible) {
+      if (!indexOfId) {
+        indexOfId = new Map();
+        for (let index = 0; index < touchpoints.length; index++) if (!indexOfId.has(touchpoints[index]!.id)) indexOfId.set(touchpoints[index]!.id, index);
+      }
+      for (let at = 0; at < entry.points.length; at++) {
+        const index = indexOfId.get(entry.points[at]!.touchpointId);
         if (index !== undefined && touchpointShown[index]) points[at] = 1;
-      });
+      }
+    }
     return { visible, points };
   });
 
