@@ -5,6 +5,9 @@ import { readDenseColors } from './colors';
 import { drawDenseMap } from './draw';
 import type { MarkAttributes } from './marks';
 
+/** A layout effect in the browser (the first painted frame holds the marks); a no-op effect on the server, where React 18 would warn. */
+const useDrawEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
 /** Props of {@link DenseCanvas}. */
 export interface DenseCanvasProps {
   layout: JourneyLayout;
@@ -52,7 +55,7 @@ export const DenseCanvas = memo(function DenseCanvas({ layout, view, marks, pers
     canvas.setAttribute('data-marks', String(drawn));
   };
 
-  useLayoutEffect(() => {
+  useDrawEffect(() => {
     drawRef.current();
   }, [layout, view, marks, personas, showDesired]);
 
