@@ -131,3 +131,31 @@ export const Export: Story = {
     await expect(canvas.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
   },
 };
+
+/**
+ * Dense mode: 20,000 generated touchpoints (8 personas, 6 phases) drawn as marks on a canvas —
+ * a bar per touchpoint and lane in its channel group's colour, its emotion as the chip at the
+ * foot, key moments and pain points ticked on top — under HTML headers, with the emotion curves
+ * on the same canvas. Click a mark, or focus the map and use the arrow keys and Enter.
+ */
+export const Dense: Story = {
+  args: { journey: null, density: 'dense' },
+  loaders: [async () => ({ dense: parseJourney(generateJourney({ seed: 42, touchpoints: 20_000, personas: 8, phases: 6 })) })],
+  render: (args, { loaded }) => <JourneyMap {...args} journey={loaded.dense} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(Number(canvasElement.querySelector<HTMLCanvasElement>('.jk-dense canvas')?.dataset.marks)).toBeGreaterThan(100));
+    await expect(canvasElement.querySelectorAll('[data-touchpoint-index]')).toHaveLength(0);
+    const region = canvas.getByRole('group', { name: /journey map, 20,?000 touchpoints|journey map/ });
+    region.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    const live = canvasElement.querySelector('.jk-dense [aria-live]')!;
+    await waitFor(() => expect(live.textContent).toMatch(/Touchpoint \d+ of/));
+    const title = live.textContent!.split(' — ')[0]!;
+    await userEvent.keyboard('{Enter}');
+    const dialog = await within(document.body).findByRole('dialog', { name: title });
+    await waitFor(() => expect(dialog).toBeVisible());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(region).toHaveFocus());
+  },
+};

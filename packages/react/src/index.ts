@@ -40,3 +40,5 @@ export type { JourneyMapHeaderProps, JourneyMapLegendProps, JourneyMapPersonasPr
 export type { JourneyMapToolbarProps } from './components/JourneyMap/JourneyMapToolbar';
 export type { JourneyMapEmotionCurveProps } from './components/JourneyMap/JourneyMapView';
 export type { RenderTouchpoint } from './components/JourneyMap/JourneyMapContext';
+export type { JourneyMapViewProps } from './components/JourneyMap/JourneyMapView';
+export { DENSE_TOUCHPOINT_THRESHOLD, type JourneyDensity } from './components/DenseMap/density';

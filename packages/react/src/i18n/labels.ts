@@ -43,6 +43,12 @@ export interface JourneyLabels {
   layerSupportHint: string;
   layerTechnologyHint: string;
   emptyCell: string;
+  /** Dense (canvas) map: how to use the keyboard. */
+  denseHint: string;
+  /** Dense map: the focused touchpoint, announced; `{title}`, `{phase}`, `{lane}`, `{n}`, `{total}`. */
+  denseFocus: string;
+  /** Dense map: the name of the focusable map region; `{title}`, `{n}` (touchpoints drawn). */
+  denseMapName: string;
   emptyPhase: string;
   emptyLane: string;
   unplaced: string;
@@ -284,6 +290,9 @@ const en: JourneyLabels = {
   layerSupportHint: 'Departments that make it work',
   layerTechnologyHint: 'Systems involved',
   emptyCell: 'No touchpoint',
+  denseHint: 'Arrow keys move between touchpoints, Home and End go to the first and last of a lane, Enter opens the details, Escape closes them.',
+  denseFocus: '{title} — {phase}, {lane}. Touchpoint {n} of {total}.',
+  denseMapName: '{title} – journey map, {n} touchpoints',
   emptyPhase: 'No touchpoints in this phase',
   emptyLane: 'No touchpoints for {name}',
   unplaced: 'Unplaced touchpoints',
@@ -518,6 +527,9 @@ const de: JourneyLabels = {
   layerSupportHint: 'Abteilungen, die es möglich machen',
   layerTechnologyHint: 'Beteiligte Systeme',
   emptyCell: 'Kein Touchpoint',
+  denseHint: 'Pfeiltasten wechseln zwischen Touchpoints, Pos1 und Ende springen zum ersten und letzten einer Lane, Enter öffnet die Details, Escape schließt sie.',
+  denseFocus: '{title} — {phase}, {lane}. Touchpoint {n} von {total}.',
+  denseMapName: '{title} – Customer Journey Map, {n} Touchpoints',
   emptyPhase: 'Keine Touchpoints in dieser Phase',
   emptyLane: 'Keine Touchpoints für {name}',
   unplaced: 'Nicht zugeordnete Touchpoints',

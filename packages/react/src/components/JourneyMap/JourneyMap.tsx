@@ -29,7 +29,7 @@ const JourneyMapComposed = forwardRef<HTMLDivElement, JourneyMapProps>(function 
         {toolbar ? <JourneyMapToolbar exportable={exportable} /> : null}
       </div>
       {personas ? <JourneyMapPersonas /> : null}
-      <JourneyMapView />
+      <JourneyMapView emotionHeight={emotionCurve ? 180 : 0} />
       {emotionCurve ? <JourneyMapEmotionCurve /> : null}
       {legend ? <JourneyMapLegend /> : null}
     </JourneyMapRoot>

@@ -21,6 +21,8 @@ export interface JourneyMapContextValue {
   renderTouchpoint: RenderTouchpoint | undefined;
   onTouchpointSelect: ((touchpoint: Touchpoint) => void) | undefined;
   onTouchpointOpen: ((touchpoint: Touchpoint) => void) | undefined;
+  /** Whether the view draws dense (canvas marks): resolved from the `density` prop and the journey. */
+  dense: boolean;
 }
 
 export const JourneyMapContext = createContext<JourneyMapContextValue | null>(null);

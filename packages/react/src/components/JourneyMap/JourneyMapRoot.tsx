@@ -11,6 +11,7 @@ import { JourneyError } from '../JourneyError/JourneyError';
 import type { SwimlaneSizes } from '../PhaseSwimlanes/PhaseSwimlanes';
 import { JourneyMapContext, type RenderTouchpoint } from './JourneyMapContext';
 import { warnOnce } from './PartBoundary';
+import { isDense, type JourneyDensity } from '../DenseMap/density';
 
 /** The default sizes of the map's swimlanes (cards, headers, lanes), in pixels. */
 export const JOURNEY_MAP_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
@@ -35,6 +36,13 @@ export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
+  /**
+   * Touchpoints as HTML cards, or as marks on a canvas for big maps (`'dense'`: grid, headers,
+   * labels, focus ring and the selected item stay HTML; the emotion curve is drawn on the same
+   * canvas). `'auto'` is dense beyond `DENSE_TOUCHPOINT_THRESHOLD` (1,000) touchpoints.
+   * @default 'auto'
+   */
+  density?: JourneyDensity;
 }
 
 /**
@@ -68,6 +76,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
     headingLevel = 2,
     locale,
     labels: labelOverrides,
+    density = 'auto',
     className,
     children,
     ...rest
@@ -84,6 +93,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
     if (error) warnOnce(`JourneyMap got an invalid journey: ${error.issues.slice(0, 3).map((issue) => `${issue.path || '(document)'} ${issue.message}`).join('; ')}`);
   }, [error]);
 
+  const dense = isDense(density, journey);
   const resolvedSizes = useMemo(() => ({ ...JOURNEY_MAP_SIZES, ...sizes }), [sizes]);
   const context = useMemo(
     () => ({
@@ -99,8 +109,9 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
       renderTouchpoint,
       onTouchpointSelect,
       onTouchpointOpen,
+      dense,
     }),
-    [journey, error, resolvedLocale, labels, labelOverrides, resolvedSizes, lenient, headingLevel, renderTouchpoint, onTouchpointSelect, onTouchpointOpen],
+    [journey, error, resolvedLocale, labels, labelOverrides, resolvedSizes, lenient, headingLevel, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense],
   );
 
   return (
@@ -110,6 +121,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
           ref={rootRef}
           className={['jk-root', 'jk-journey-map', className].filter(Boolean).join(' ')}
           data-axis={currentView.axis}
+          data-density={dense ? 'dense' : 'cards'}
           data-lanes={currentView.lanes}
           data-state={error ? 'invalid' : currentSelection ? 'selected' : 'idle'}
           lang={resolvedLocale}

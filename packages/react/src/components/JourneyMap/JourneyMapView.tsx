@@ -7,12 +7,23 @@ import { TouchpointTimeline } from '../TouchpointTimeline/TouchpointTimeline';
 import { useJourneyMapContext } from './JourneyMapContext';
 import { PartBoundary } from './PartBoundary';
 
-/** The touchpoints: swimlanes or timeline, as the view says. A failing view shows an inline alert; the rest of the map stays. */
-export function JourneyMapView() {
-  const { journey, labels, labelOverrides, locale, sizes, lenient, renderTouchpoint, onTouchpointSelect, onTouchpointOpen } = useJourneyMapContext('View');
+/** Props of `JourneyMap.View`. */
+export interface JourneyMapViewProps {
+  /**
+   * Dense maps only: height of the emotion curves drawn on the view's canvas under the lanes
+   * (`JourneyMap.EmotionCurve` draws nothing in a dense map); 0 draws none.
+   * @default 0
+   */
+  emotionHeight?: number;
+}
+
+/** The touchpoints: swimlanes or timeline, as the view says — cards, or canvas marks in a dense map. A failing view shows an inline alert; the rest of the map stays. */
+export function JourneyMapView({ emotionHeight = 0 }: JourneyMapViewProps = {}) {
+  const { journey, labels, labelOverrides, locale, sizes, lenient, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense } = useJourneyMapContext('View');
   const [view] = useViewState();
   if (!journey) return null;
-  const common = { journey, lanes: view.lanes, lenient, locale, labels: labelOverrides, onTouchpointSelect, onTouchpointOpen, renderTouchpoint };
+  const density = dense ? ('dense' as const) : ('cards' as const);
+  const common = { journey, lanes: view.lanes, lenient, locale, labels: labelOverrides, onTouchpointSelect, onTouchpointOpen, renderTouchpoint, density, emotionHeight };
   return (
     <PartBoundary part={view.axis === 'time' ? 'TouchpointTimeline' : 'PhaseSwimlanes'} message={labels.renderFailed} resetKeys={[journey, view.axis, view.lanes, renderTouchpoint]}>
       {view.axis === 'time' ? <TouchpointTimeline {...common} /> : <PhaseSwimlanes {...common} sizes={sizes} />}
@@ -31,12 +42,13 @@ export interface JourneyMapEmotionCurveProps {
 /**
  * The emotion curve under the touchpoints. In swimlanes it is laid out with the same columns and
  * scrolls with them, so each point stands under its card; on the timeline it spans the journey's time.
+ * A dense map draws its curves on the view's canvas (`JourneyMap.View emotionHeight`); this part then renders nothing.
  */
 export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: JourneyMapEmotionCurveProps) {
-  const { journey, labels, labelOverrides, locale, sizes, rootRef, onTouchpointSelect } = useJourneyMapContext('EmotionCurve');
+  const { journey, labels, labelOverrides, locale, sizes, rootRef, onTouchpointSelect, dense } = useJourneyMapContext('EmotionCurve');
   const [view] = useViewState();
   const [filters] = useFiltersState();
-  const aligned = view.axis === 'ordinal';
+  const aligned = view.axis === 'ordinal' && !dense;
   const options = useMemo(() => ({ ...sizes, axis: 'ordinal' as const, lanes: view.lanes, filter: filters, emotionHeight: height, locale }), [sizes, view.lanes, filters, height, locale]);
   const layout = useJourneyLayout(aligned ? journey : null, options);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -62,7 +74,7 @@ export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: Jou
     };
   }, [aligned, rootRef, layout]);
 
-  if (!journey) return null;
+  if (!journey || dense) return null;
   const select = onTouchpointSelect
     ? (touchpointId: string) => {
         const touchpoint = journey.touchpoints.find((candidate) => candidate.id === touchpointId);

@@ -14,6 +14,8 @@ import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
 import { SwimlaneGrid } from './SwimlaneGrid';
 import { swimlaneModel } from './swimlaneModel';
 import { UnplacedTouchpoints } from './UnplacedTouchpoints';
+import { DenseJourneyView } from '../DenseMap/DenseJourneyView';
+import { isDense, type JourneyDensity } from '../DenseMap/density';
 
 /** Sizes of the swimlane layout, in pixels (see core `JourneyLayoutOptions`). */
 export type SwimlaneSizes = Pick<JourneyLayoutOptions, 'cardWidth' | 'cardHeight' | 'gap' | 'lanePadding' | 'phaseHeaderHeight' | 'laneHeaderWidth' | 'minPhaseWidth' | 'minLaneHeight'>;
@@ -51,6 +53,15 @@ export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
+  /**
+   * HTML cards, or touchpoints as marks on a canvas for big maps (`'dense'`: grid, headers, focus
+   * ring and the selected item stay HTML; `sizes` and `renderTouchpoint` apply to cards only).
+   * `'auto'` is dense beyond `DENSE_TOUCHPOINT_THRESHOLD` (1,000) touchpoints.
+   * @default 'auto'
+   */
+  density?: JourneyDensity;
+  /** Dense mode only: height of the emotion curves drawn on the canvas under the lanes; 0 draws none. @default 0 */
+  emotionHeight?: number;
 }
 
 const DEFAULT_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
@@ -66,10 +77,22 @@ interface OpenState {
  * as rows (personas, channels or service-blueprint layers; sticky left header), a card per
  * touchpoint. An ARIA grid: arrow keys move between cards (one tab stop), Enter/Space select and
  * open the details popover, Escape closes it and returns focus. Touchpoints that cannot be placed
- * are listed below the grid.
+ * are listed below the grid. Big maps (`density`, by default beyond 1,000 touchpoints) draw their
+ * touchpoints as marks on a canvas instead, with the same headers, keyboard access and popover.
  * @example <PhaseSwimlanes journey={journey} lanes="channel" onTouchpointOpen={(tp) => track(tp.id)} />
  */
-export const PhaseSwimlanes = forwardRef<HTMLDivElement, PhaseSwimlanesProps>(function PhaseSwimlanes(props, ref) {
+export const PhaseSwimlanes = forwardRef<HTMLDivElement, PhaseSwimlanesProps>(function PhaseSwimlanes({ density = 'auto', emotionHeight = 0, ...props }, ref) {
+  const { journey } = useJourney(props.journey, { lenient: props.lenient ?? false });
+  const [view] = useViewState();
+  if (journey && isDense(density, journey)) {
+    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, ...rest } = props;
+    return <DenseJourneyView ref={ref} {...rest} journey={journey} axis="ordinal" lanes={lanes ?? view.lanes} emotionHeight={emotionHeight} />;
+  }
+  return <SwimlaneCards ref={ref} {...props} journey={journey ?? props.journey} />;
+});
+
+/** The swimlanes as HTML cards (an ARIA grid with roving focus). */
+const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'density' | 'emotionHeight'>>(function SwimlaneCards(props, ref) {
   const {
     journey: input,
     lanes: lanesProp,

@@ -18,13 +18,13 @@ function countText(count: number, labels: JourneyLabels): string {
   return formatLabel(count === 1 ? labels.touchpointCountOne : labels.touchpointCountOther, { n: count });
 }
 
-/** A phase column header: name, touchpoint count (or the empty-phase text) and goals. */
-export function PhaseHeader({ phase, journey, count, column, labels }: { phase: JourneyLayoutPhase; journey: Journey; count: number; column: number; labels: JourneyLabels }) {
+/** A phase column header: name, touchpoint count (or the empty-phase text) and goals; `plain`: without grid roles (dense maps). */
+export function PhaseHeader({ phase, journey, count, column, labels, plain = false }: { phase: JourneyLayoutPhase; journey: Journey; count: number; column: number; labels: JourneyLabels; plain?: boolean }) {
   const goals = textItems(journey.phases[phase.index]?.goals);
   return (
     <div
-      role="columnheader"
-      aria-colindex={column}
+      role={plain ? undefined : 'columnheader'}
+      aria-colindex={plain ? undefined : column}
       className="jk-swimlanes__phase"
       data-empty={count === 0 ? 'true' : 'false'}
       style={{ left: phase.x, width: phase.width }}
@@ -45,8 +45,8 @@ export function emptyLaneText(lane: JourneyLayoutLane, labels: JourneyLabels): s
   return formatLabel(labels.emptyLane, { name: lane.label });
 }
 
-/** A lane's row header: compact persona card, channel name, or blueprint layer with its description. */
-export function LaneHeader({ lane, journey, labels, locale }: { lane: JourneyLayoutLane; journey: Journey; labels: JourneyLabels; locale: string }) {
+/** A lane's row header: compact persona card, channel name, or blueprint layer with its description; `plain`: without grid roles (dense maps). */
+export function LaneHeader({ lane, journey, labels, locale, plain = false }: { lane: JourneyLayoutLane; journey: Journey; labels: JourneyLabels; locale: string; plain?: boolean }) {
   const persona = lane.personaId === undefined ? undefined : journey.personas.find((entry) => entry.id === lane.personaId);
   let body;
   if (persona) {
@@ -67,7 +67,7 @@ export function LaneHeader({ lane, journey, labels, locale }: { lane: JourneyLay
     );
   }
   return (
-    <div role="rowheader" aria-colindex={1} className="jk-swimlanes__lane-header" data-kind={lane.kind} data-layer={lane.layer}>
+    <div role={plain ? undefined : 'rowheader'} aria-colindex={plain ? undefined : 1} className="jk-swimlanes__lane-header" data-kind={lane.kind} data-layer={lane.layer}>
       {body}
     </div>
   );

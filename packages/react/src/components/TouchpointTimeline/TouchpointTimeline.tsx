@@ -3,6 +3,8 @@ import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKi
 import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
+import { DenseJourneyView } from '../DenseMap/DenseJourneyView';
+import { isDense, type JourneyDensity } from '../DenseMap/density';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
 import { ROVING_KEY_ATTRIBUTE, useRovingGrid } from '../../hooks/useRovingGrid';
 import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
@@ -61,6 +63,15 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
+  /**
+   * HTML cards, or touchpoints as marks on a canvas for big maps (`'dense'`: axis, headers, focus
+   * ring and the selected item stay HTML; zoom, `sizes` and `renderTouchpoint` apply to cards only).
+   * `'auto'` is dense beyond `DENSE_TOUCHPOINT_THRESHOLD` (1,000) touchpoints.
+   * @default 'auto'
+   */
+  density?: JourneyDensity;
+  /** Dense mode only: height of the emotion curves drawn on the canvas under the lanes; 0 draws none. @default 0 */
+  emotionHeight?: number;
 }
 
 const DEFAULT_SIZES: TimelineSizes = { cardWidth: 168, cardHeight: 66, gap: 8, lanePadding: 14, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 };
@@ -81,9 +92,22 @@ interface OpenState {
  * The layout is computed once; zooming only moves positions and re-ticks the axis. An ARIA grid:
  * arrows move in time within a lane and across lanes, Enter/Space open the details popover,
  * Escape closes it and returns focus.
+ * Big maps (`density`, by default beyond 1,000 touchpoints) draw their touchpoints as marks on a
+ * canvas instead, with the same headers, keyboard access and popover.
  * @example <TouchpointTimeline journey={journey} lanes="channel" onTouchpointOpen={(tp) => track(tp.id)} />
  */
-export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineProps>(function TouchpointTimeline(props, ref) {
+export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineProps>(function TouchpointTimeline({ density = 'auto', emotionHeight = 0, ...props }, ref) {
+  const { journey } = useJourney(props.journey, { lenient: props.lenient ?? false });
+  const [view] = useViewState();
+  if (journey && isDense(density, journey)) {
+    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, pixelsPerDay: _ppd, width: _width, defaultZoom: _zoom, maxZoom: _max, ...rest } = props;
+    return <DenseJourneyView ref={ref} {...rest} journey={journey} axis="time" lanes={lanes ?? view.lanes} emotionHeight={emotionHeight} />;
+  }
+  return <TimelineCards ref={ref} {...props} journey={journey ?? props.journey} />;
+});
+
+/** The timeline as HTML cards (an ARIA grid, zoomable). */
+const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, 'density' | 'emotionHeight'>>(function TimelineCards(props, ref) {
   const {
     journey: input,
     lanes: lanesProp,

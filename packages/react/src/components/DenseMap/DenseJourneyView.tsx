@@ -1,0 +1,253 @@
+/** A dense journey map: touchpoint marks on a canvas, headers, focus, selection and the popover in HTML. */
+import type { FiltersStateProps, SelectionStateProps, TouchpointEventProps } from '../../state/props';
+import { denseHitTest, denseView, laneOfItem, stepItem, type DenseView, type ItemStep, type Journey, type JourneyLayout, type LaneKind } from '@journeykit/core';
+import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { useJourneyLayout, layoutOptionsKey } from '../../hooks/useJourneyLayout';
+import { useJourneySelection } from '../../hooks/useJourneySelection';
+import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useFiltersState } from '../../state/useJourneyState';
+import { personaTones } from '../EmotionCurve/persona-tones';
+import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
+import { DenseCanvas } from './DenseCanvas';
+import { DenseHeaders } from './DenseHeaders';
+import { DENSE_SIZES, DENSE_TIMELINE_SIZES } from './density';
+import { markAttributes } from './marks';
+
+/** Props of {@link DenseJourneyView}. */
+export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
+  /** The parsed journey. */
+  journey: Journey;
+  /** Phase columns (`'ordinal'`) or a time axis. */
+  axis: 'ordinal' | 'time';
+  /** What the lanes stand for. */
+  lanes: LaneKind;
+  /** Height of the emotion band drawn under the lanes; 0 hides it. @default 0 */
+  emotionHeight?: number;
+  /** Draw the desired emotion as dashed lines in the band. @default true */
+  showDesired?: boolean;
+  /** Language of built-in labels. @default the journey's, else the provider's, else 'en' */
+  locale?: string;
+  /** Overrides of built-in labels. @default undefined */
+  labels?: Partial<JourneyLabels>;
+}
+
+const KEY_STEPS: Record<string, ItemStep> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
+
+/**
+ * The dense renderer of `PhaseSwimlanes` and `TouchpointTimeline`: one `<canvas>` draws the
+ * touchpoints as marks (only the visible part), hit-tested through core's spatial index; the
+ * phase and lane headers, the focus ring, the selected items and the popover's anchor are HTML.
+ * State holds item indexes, never per-touchpoint objects. Filters other than phases hide marks in
+ * place (`denseView`) without a new layout. The map is one focusable region: arrow keys, Home and
+ * End move between touchpoints (announced in a live region), Enter or Space open the popover.
+ */
+export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps>(function DenseJourneyView(props, ref) {
+  const {
+    journey,
+    axis,
+    lanes,
+    emotionHeight = 0,
+    showDesired = true,
+    selection,
+    defaultSelection,
+    onSelectionChange,
+    filters: filtersProp,
+    defaultFilters,
+    onFiltersChange,
+    onTouchpointSelect,
+    onTouchpointOpen,
+    locale,
+    labels: labelOverrides,
+    className,
+    ...rest
+  } = props;
+  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey.locale, labelOverrides);
+  const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
+  const { phaseIds, ...markFilter } = filters;
+  // Phases are filtered by the layout (their columns go); every other criterion hides marks in place.
+  const layout = useJourneyLayout(journey, {
+    ...(axis === 'time' ? DENSE_TIMELINE_SIZES : DENSE_SIZES),
+    axis,
+    lanes,
+    emotionHeight,
+    locale: resolvedLocale,
+    ...(phaseIds ? { filter: { phaseIds } } : {}),
+  })!;
+  const viewKey = layoutOptionsKey({ filter: markFilter });
+  const view = useMemo(() => denseView(journey, layout, markFilter), [journey, layout, viewKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const marks = useMemo(() => markAttributes(journey), [journey]);
+  const personas = useMemo(() => [...personaTones(journey.personas)].map(([id, tone]) => ({ id, color: tone.color, tone: tone.tone })), [journey]);
+  const { selectedId, select } = useJourneySelection(journey, { selection, defaultSelection, onSelectionChange });
+
+  // Focus and the open popover as item indexes of this layout (a new layout starts afresh).
+  const [focus, setFocus] = useState({ layout, focused: -1, open: -1 });
+  const focused = focus.layout === layout && view.itemVisible[focus.focused] ? focus.focused : -1;
+  const open = focus.layout === layout && view.itemVisible[focus.open] ? focus.open : -1;
+  const [anchor, setAnchor] = useState<HTMLDivElement | null>(null);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
+  const closedOutside = useRef(false);
+  const hintId = `${useId()}-hint`;
+
+  const latest = useRef({ journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen });
+  latest.current = { journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen };
+
+  /** Selects and opens the item at `index` (click, Enter, Space). */
+  const activate = useCallback((index: number) => {
+    const { journey: current, layout: currentLayout, select: choose, onTouchpointSelect: onSelect, onTouchpointOpen: onOpen } = latest.current;
+    const touchpoint = current.touchpoints[currentLayout.items[index]!.touchpointIndex];
+    if (!touchpoint) return;
+    choose(touchpoint.id);
+    onSelect?.(touchpoint);
+    setFocus({ layout: currentLayout, focused: index, open: index });
+    onOpen?.(touchpoint);
+  }, []);
+
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if ((event.target as Element).closest('.jk-swimlanes__head, .jk-swimlanes__lane-header, .jk-dense__emotion-head')) return;
+      const box = event.currentTarget.getBoundingClientRect();
+      const { layout: currentLayout, view: currentView } = latest.current;
+      const index = denseHitTest(currentLayout, currentView, event.clientX - box.left, event.clientY - box.top);
+      if (index >= 0) activate(index);
+    },
+    [activate],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.target !== event.currentTarget) return;
+      const { layout: currentLayout, view: currentView, focused: current } = latest.current;
+      const step = KEY_STEPS[event.key];
+      if (step) {
+        event.preventDefault();
+        const next = stepItem(currentLayout, current, step, currentView.itemVisible);
+        if (next < 0) return;
+        setFocus({ layout: currentLayout, focused: next, open: -1 });
+        scrollIntoView(viewportRef.current, currentLayout, currentView, next);
+      } else if ((event.key === 'Enter' || event.key === ' ') && current >= 0) {
+        event.preventDefault();
+        activate(current);
+      }
+    },
+    [activate],
+  );
+
+  const onOpenChange = useCallback((next: boolean) => {
+    if (!next) setFocus((state) => ({ ...state, open: -1 }));
+  }, []);
+
+  const total = view.shownItems;
+  const shownTouchpoints = useMemo(() => view.phaseCounts.reduce((sum, count) => sum + count, 0), [view]);
+  const focusedItem = focused >= 0 ? layout.items[focused] : undefined;
+  const openTouchpoint = open >= 0 ? journey.touchpoints[layout.items[open]!.touchpointIndex] : undefined;
+  const announcement = focusedItem
+    ? formatLabel(labels.denseFocus, {
+        title: journey.touchpoints[focusedItem.touchpointIndex]?.title ?? focusedItem.touchpointId,
+        phase: layout.phases.find((phase) => phase.id === focusedItem.phaseId)?.name ?? focusedItem.phaseId,
+        lane: layout.lanes[laneOfItem(layout, focused)]?.label ?? '',
+        n: rankAmongShown(view.itemVisible, focused) + 1,
+        total,
+      })
+    : '';
+  const selectedBoxes = useMemo(() => (selectedId === null ? [] : itemsOfTouchpoint(layout, view.itemVisible, selectedId)), [layout, view, selectedId]);
+
+  return (
+    <div
+      ref={ref}
+      className={['jk-root', 'jk-swimlanes', 'jk-dense', className].filter(Boolean).join(' ')}
+      data-density="dense"
+      data-axis={axis}
+      data-lanes={lanes}
+      data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
+      {...rest}
+    >
+      <div className="jk-dense__frame">
+        <div ref={viewportRef} className="jk-swimlanes__viewport jk-dense__viewport" data-jk-scroll="">
+          <div
+            ref={mapRef}
+            role="group"
+            tabIndex={0}
+            aria-label={formatLabel(labels.denseMapName, { title: journey.title, n: shownTouchpoints })}
+            aria-describedby={hintId}
+            className="jk-dense__map"
+            style={{ width: layout.width, height: view.height, '--jk-swimlanes-lane-header-width': `${layout.laneHeader.width}px` } as CSSProperties}
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+          >
+            <DenseHeaders journey={journey} layout={layout} view={view} labels={labels} locale={resolvedLocale} />
+            {selectedBoxes.map((index) => (
+              <div key={index} className="jk-dense__selected" aria-hidden="true" style={boxOf(layout, view, index)} />
+            ))}
+            {focused >= 0 ? <div className="jk-dense__focus" aria-hidden="true" style={boxOf(layout, view, focused)} /> : null}
+            <div ref={setAnchor} className="jk-dense__anchor" aria-hidden="true" style={open >= 0 ? boxOf(layout, view, open) : HIDDEN} />
+          </div>
+        </div>
+        {/* After the viewport (stacked below it by z-index): its ref is attached by the time the canvas's layout effect draws. */}
+        <DenseCanvas layout={layout} view={view} marks={marks} personas={personas} showDesired={showDesired} viewportRef={viewportRef} />
+      </div>
+      <p id={hintId} className="jk-visually-hidden">
+        {labels.denseHint}
+      </p>
+      <div className="jk-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      <TouchpointPopover
+        touchpoint={openTouchpoint}
+        journey={journey}
+        anchor={anchor}
+        open={openTouchpoint !== undefined}
+        onOpenChange={onOpenChange}
+        onInteractOutside={() => {
+          closedOutside.current = true;
+        }}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          if (!closedOutside.current) mapRef.current?.focus({ preventScroll: true });
+          closedOutside.current = false;
+        }}
+        locale={resolvedLocale}
+        labels={labelOverrides}
+      />
+    </div>
+  );
+});
+
+const HIDDEN: CSSProperties = { display: 'none' };
+
+/** The box of `layout.items[index]` where the map draws it (its lane moved by the view). */
+function boxOf(layout: JourneyLayout, view: DenseView, index: number): { left: number; top: number; width: number; height: number } {
+  const item = layout.items[index]!;
+  const shift = view.laneShift[laneOfItem(layout, index)] ?? 0;
+  return { left: item.x, top: item.y + shift, width: item.width, height: item.height };
+}
+
+/** Shown items of one touchpoint (one per lane it stands in). O(n), once per selection change. */
+function itemsOfTouchpoint(layout: JourneyLayout, visible: Uint8Array, touchpointId: string): number[] {
+  const found: number[] = [];
+  layout.items.forEach((item, index) => {
+    if (item.touchpointId === touchpointId && visible[index]) found.push(index);
+  });
+  return found;
+}
+
+/** Position of `index` among the shown items (for "n of total"). */
+function rankAmongShown(visible: Uint8Array, index: number): number {
+  let rank = 0;
+  for (let at = 0; at < index; at++) rank += visible[at]!;
+  return rank;
+}
+
+/** Scrolls the viewport so that the item is visible beside the sticky headers. */
+function scrollIntoView(viewport: HTMLElement | null, layout: JourneyLayout, view: DenseView, index: number): void {
+  if (!viewport) return;
+  const box = boxOf(layout, view, index);
+  const margin = 16;
+  const headerWidth = layout.laneHeader.width;
+  const headerHeight = layout.phaseHeader.height + layout.axis.height;
+  if (box.left < viewport.scrollLeft + headerWidth + margin) viewport.scrollLeft = box.left - headerWidth - margin;
+  else if (box.left + box.width > viewport.scrollLeft + viewport.clientWidth - margin) viewport.scrollLeft = box.left + box.width - viewport.clientWidth + margin;
+  if (box.top < viewport.scrollTop + headerHeight + margin) viewport.scrollTop = box.top - headerHeight - margin;
+  else if (box.top + box.height > viewport.scrollTop + viewport.clientHeight - margin) viewport.scrollTop = box.top + box.height - viewport.clientHeight + margin;
+}
