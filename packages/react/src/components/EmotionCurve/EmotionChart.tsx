@@ -1,6 +1,8 @@
 import type { JourneyLayoutEmotion, JourneyLayoutPhase } from '@journeykit/core';
+import { useMemo } from 'react';
 import { EmotionFace } from './EmotionFace';
 import type { CurveModel } from './emotion-model';
+import { POINT_RADIUS, seriesMarks } from './emotion-marks';
 import { markerPath, toneStyle } from './persona-tones';
 
 /** Props of the chart's drawing: everything in layout pixels, inside the given frame. */
@@ -18,7 +20,6 @@ export interface EmotionChartProps {
   title: string;
 }
 
-const POINT_RADIUS = 5;
 
 /** The SVG of the emotion curve (`role="img"`): band, grid, zero line, phases, lines and marks. Interaction sits on top of it. */
 export function EmotionChart({ emotion, model, phases, showPhases, showDesired, frame, selection, titleId, descriptionId, title }: EmotionChartProps) {
@@ -29,6 +30,8 @@ export function EmotionChart({ emotion, model, phases, showPhases, showDesired, 
   const left = emotion.x;
   const right = emotion.x + emotion.width;
   const span = Math.max(max - model.neutral, model.neutral - min, 1);
+  // Every mark of a series in a few paths, recomputed with the data, not with the selection.
+  const marks = useMemo(() => model.series.map((series) => seriesMarks(series, neutralY, showDesired)), [model, neutralY, showDesired]);
   const selectedX = selection === null ? undefined : model.touchpoints.find((touchpoint) => touchpoint.id === selection)?.x;
 
   return (
@@ -62,26 +65,23 @@ export function EmotionChart({ emotion, model, phases, showPhases, showDesired, 
       </g>
       <line className="jk-emotion-curve__zero" x1={left} x2={right} y1={neutralY} y2={neutralY} />
       {selectedX !== undefined ? <line className="jk-emotion-curve__selected-rule" x1={selectedX} x2={selectedX} y1={frame.y} y2={frame.y + frame.height} /> : null}
-      {model.series.map((series) => (
+      {model.series.map((series, index) => (
         <g key={series.personaId} className="jk-emotion-curve__series" data-tone={series.tone.tone} style={toneStyle(series.tone)}>
           {showDesired ? <path className="jk-emotion-curve__desired" d={series.desiredPath} /> : null}
-          {showDesired
-            ? series.points.map((point) => (point.desiredY === undefined ? null : <circle key={`d-${point.key}`} className="jk-emotion-curve__desired-mark" cx={point.x} cy={point.desiredY} r={2.5} />))
-            : null}
+          {showDesired && marks[index]!.desiredMarks ? <path className="jk-emotion-curve__desired-mark" d={marks[index]!.desiredMarks} /> : null}
           <path className="jk-emotion-curve__line" d={series.path} />
-          {series.points.map((point) => {
-            const selected = point.touchpointId === selection;
-            if (point.y === undefined)
-              return <circle key={point.key} className="jk-emotion-curve__missing" cx={point.x} cy={neutralY} r={3.5} data-selected={selected || undefined} />;
-            return (
-              <g key={point.key} className="jk-emotion-curve__point" transform={`translate(${point.x},${point.y})`} data-pain={point.pain || undefined} data-selected={selected || undefined}>
-                {selected ? <circle className="jk-emotion-curve__halo" r={POINT_RADIUS + 7} /> : null}
-                {point.pain ? <circle className="jk-emotion-curve__pain-ring" r={POINT_RADIUS + 3.5} /> : null}
-                <path className="jk-emotion-curve__mark" d={markerPath(series.tone.shape, selected ? POINT_RADIUS + 1.5 : POINT_RADIUS)} />
-                {point.keyMoment ? <path className="jk-emotion-curve__key-moment" transform={`translate(0,${-POINT_RADIUS - 9})`} d={markerPath('star', 3.6)} /> : null}
+          {marks[index]!.missing ? <path className="jk-emotion-curve__missing" d={marks[index]!.missing} /> : null}
+          {marks[index]!.painRings ? <path className="jk-emotion-curve__pain-ring" d={marks[index]!.painRings} /> : null}
+          {marks[index]!.marks ? <path className="jk-emotion-curve__mark" d={marks[index]!.marks} /> : null}
+          {marks[index]!.keyMoments ? <path className="jk-emotion-curve__key-moment" d={marks[index]!.keyMoments} /> : null}
+          {series.points.map((point) =>
+            point.touchpointId === selection && point.y !== undefined ? (
+              <g key={point.key} className="jk-emotion-curve__point" transform={`translate(${point.x},${point.y})`} data-pain={point.pain || undefined} data-selected="">
+                <circle className="jk-emotion-curve__halo" r={POINT_RADIUS + 7} />
+                <path className="jk-emotion-curve__mark" d={markerPath(series.tone.shape, POINT_RADIUS + 1.5)} />
               </g>
-            );
-          })}
+            ) : null,
+          )}
         </g>
       ))}
     </svg>

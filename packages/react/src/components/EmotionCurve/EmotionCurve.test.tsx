@@ -137,7 +137,9 @@ describe('EmotionCurve', () => {
     expect(series[1]!.style.getPropertyValue('--jk-series-color')).toBe('');
     expect(series[1]!.getAttribute('data-tone')).toBe('user');
     expect(container.querySelectorAll('.jk-emotion-curve__line')[0]!.getAttribute('d')).toMatch(/^M/);
-    expect(container.querySelectorAll('[data-pain] .jk-emotion-curve__pain-ring').length).toBeGreaterThan(0);
+    // The marks of a series are combined paths, a subpath per mark: one ring per pain point.
+    const rings = [...container.querySelectorAll('.jk-emotion-curve__pain-ring')].map((ring) => ring.getAttribute('d')!.match(/M/g)!.length);
+    expect(rings).toEqual([1]); // “Price talk”, Claudia Wenger's only pain point; Ben Otto has none, so no ring path
     expect(container.querySelectorAll('.jk-emotion-curve__grid-line')).toHaveLength(5);
   });
 

@@ -16,7 +16,8 @@ export const MARKER_SHAPES = ['circle', 'square', 'diamond', 'triangle', 'wye', 
 /** A marker shape of {@link MARKER_SHAPES}. */
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
-const SYMBOLS: Record<MarkerShape, SymbolType> = {
+/** The d3 symbol of every marker shape. */
+export const MARKER_SYMBOLS: Record<MarkerShape, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
   diamond: symbolDiamond,
@@ -27,7 +28,7 @@ const SYMBOLS: Record<MarkerShape, SymbolType> = {
 
 /** SVG path of a marker centred on (0, 0) whose area matches a circle of `radius` (d3 `symbol`). */
 export function markerPath(shape: MarkerShape, radius: number): string {
-  return symbol(SYMBOLS[shape], Math.PI * radius * radius)() ?? '';
+  return symbol(MARKER_SYMBOLS[shape], Math.PI * radius * radius)() ?? '';
 }
 
 /**
