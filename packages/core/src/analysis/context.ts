@@ -136,13 +136,14 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
     const ids = distinctPersonaIds(personaIdLists[index]!);
     personaIdsOf[index] = ids;
     pairStart[index] = pairList.length;
-    for (const personaId of ids) pairList.push(personaIndex.get(personaId) ?? -1);
+    for (let k = 0; k < ids.length; k += 1) pairList.push(personaIndex.get(ids[k]!) ?? -1);
     phaseOf[index] = phaseIndex.get(columns.phaseId[index]!) ?? -1;
   }
   pairStart[n] = pairList.length;
   const pairPersona = Int32Array.from(pairList);
 
-  for (const index of order) {
+  for (let position = 0; position < n; position += 1) {
+    const index = order[position]!;
     const name = channelNames[index]!;
     let channel = channelIndex.get(name);
     if (channel === undefined) {

@@ -111,7 +111,8 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
   const pointByIndex: EmotionPoint[] = new Array(journey.touchpoints.length);
   const perPersona: number[][] = journey.personas.map(() => []);
   const placed: number[] = [];
-  for (const index of order) {
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position]!;
     if (phaseOf[index]! < 0) continue;
     pointByIndex[index] = {
       touchpointId: context.columns.id[index]!,

@@ -73,7 +73,8 @@ export function selectTouchpoints(journey: Journey, timeline: JourneyTimeline, f
   const placed: number[] = [];
   const unplaced: string[] = [];
 
-  for (const index of order) {
+  for (let rank = 0; rank < count; rank++) {
+    const index = order[rank]!;
     const personaIds = columns.personaIds[index]!;
     if (
       (phaseFilter !== undefined && !phaseFilter.has(columns.phaseIds[index]!)) ||
