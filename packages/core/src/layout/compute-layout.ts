@@ -85,30 +85,29 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
     const xs = placement.xs[laneIndex]!;
     const rows = stacks[laneIndex]!.rows;
     const keySuffix = `@${lane.id}`;
+    const laneId = lane.id;
+    const laneTop = lane.y + lanePadding;
+    const labels = spec.labels;
     const items = spec.touchpoints.map((touchpointIndex, entryIndex): JourneyLayoutItem => {
       const id = ids[touchpointIndex]!;
       const row = rows[entryIndex]!;
-      const item: JourneyLayoutItem = {
-        key: id + keySuffix,
-        touchpointId: id,
-        touchpointIndex,
-        phaseId: phaseIds[touchpointIndex]!,
-        laneId: lane.id,
-        x: xs[entryIndex]!,
-        y: lane.y + lanePadding + row * (cardHeight + gap),
-        width: cardWidth,
-        height: cardHeight,
-        row,
-        order: selection.orderOf[touchpointIndex]!,
-      };
+      const key = id + keySuffix;
+      const phaseId = phaseIds[touchpointIndex]!;
+      const x = xs[entryIndex]!;
+      const y = laneTop + row * (cardHeight + gap);
+      const order = selection.orderOf[touchpointIndex]!;
       const day = time ? timeline.startDays[touchpointIndex] : undefined;
-      if (day !== undefined) {
-        item.day = day;
-        item.endDay = timeline.endDays[touchpointIndex] ?? day;
+      const label = labels?.[entryIndex];
+      // Each item is one object literal with all of its keys (same order as ever): adding `day`
+      // or `label` afterwards would move them into a separate property store (one allocation
+      // more per item) and give items a chain of shapes.
+      if (day === undefined) {
+        if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order };
+        return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, label };
       }
-      const label = spec.labels?.[entryIndex];
-      if (label !== undefined) item.label = label;
-      return item;
+      const endDay = timeline.endDays[touchpointIndex] ?? day;
+      if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay };
+      return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay, label };
     });
     return { lane, items };
   });
