@@ -1,5 +1,5 @@
-import { touchpointOrder } from '../model/order';
-import { journeyTimeline, type JourneyTimeline } from '../model/time';
+import { readingOrder } from '../model/order';
+import { timelineOf, type JourneyTimeline } from '../model/time';
 import type { Journey } from '../model/types';
 import { readColumns, type TouchpointColumns } from './columns';
 
@@ -109,9 +109,11 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const { min, max } = journey.emotionScale;
   if (!(Number.isFinite(min) && Number.isFinite(max) && max > min))
     throw new RangeError(`emotionScale: max (${max}) must be a number greater than min (${min}); parse the document with parseJourney first`);
-  const timeline = journeyTimeline(journey);
-  const order = touchpointOrder(journey, timeline);
   const { touchpoints, phases, personas } = journey;
+  // One pass over the touchpoints reads every field, those of the time axis and order included.
+  const { columns, channel: channelNames, personaIds: personaIdLists, at, durationDays, orderKey } = readColumns(touchpoints);
+  const timeline = timelineOf(journey.startDate, at, durationDays);
+  const order = readingOrder(phases, columns.phaseId, orderKey, timeline);
   const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
   const personaIndex = new Map(personas.map((persona, index) => [persona.id, index]));
   const phaseCount = phases.length;
@@ -129,7 +131,6 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const channels: string[] = [];
   const channelIndex = new Map<string, number>();
   const channelOf = new Int32Array(n);
-  const { columns, channel: channelNames, personaIds: personaIdLists } = readColumns(touchpoints);
 
   // Pairs are laid out by document index so that `pairStart` is a plain prefix sum.
   for (let index = 0; index < n; index += 1) {

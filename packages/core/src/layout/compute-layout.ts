@@ -1,5 +1,4 @@
 /** The layout engine's entry point: a journey in, every pixel position out. */
-import { journeyTimeline } from '../model/time';
 import type { Journey } from '../model/types';
 import { emotionBand, type LaneItems } from './emotion-band';
 import { buildLanes, type LaneSpec } from './lanes';
@@ -61,8 +60,8 @@ function laneHeight(rows: number, options: ResolvedLayoutOptions): number {
 export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOptions = {}): JourneyLayout {
   const resolved = resolveLayoutOptions(journey, options);
   const { cardWidth, cardHeight, gap, lanePadding, laneHeaderWidth, phaseHeaderHeight, axisHeight } = resolved;
-  const timeline = journeyTimeline(journey);
-  const selection = selectTouchpoints(journey, timeline, resolved.filter, resolved.lanes === 'channel');
+  const selection = selectTouchpoints(journey, resolved.filter, resolved.lanes === 'channel');
+  const { timeline } = selection;
   const laneSpecs = buildLanes(journey, selection, resolved.lanes, resolved.locale);
   const time = resolved.axis === 'time' ? placeOnTimeAxis(timeline, selection, laneSpecs, resolved) : undefined;
   const placement = time ?? placeOrdinal(selection, laneSpecs, resolved, resolved.lanes === 'blueprint');
