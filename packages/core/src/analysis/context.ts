@@ -124,7 +124,6 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const phaseOf = new Int32Array(n);
   const personaIdsOf: string[][] = new Array(n);
   const pairStart = new Int32Array(n + 1);
-  const pairList: number[] = [];
   const byPhase: number[][] = phases.map(() => []);
   const cells = cellStats(personas.length * phaseCount);
   const phaseStats = cellStats(phaseCount);
@@ -132,16 +131,23 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const channelIndex = new Map<string, number>();
   const channelOf = new Int32Array(n);
 
-  // Pairs are laid out by document index so that `pairStart` is a plain prefix sum.
+  // Pairs are laid out by document index so that `pairStart` is a plain prefix sum. Counted
+  // first, then written into an array of the final size: growing a list of 50,000 pairs by
+  // `push` costs more than the whole pass (each growth past ~16,000 entries copies a large object).
+  let pairCount = 0;
   for (let index = 0; index < n; index += 1) {
     const ids = distinctPersonaIds(personaIdLists[index]!);
     personaIdsOf[index] = ids;
-    pairStart[index] = pairList.length;
-    for (let k = 0; k < ids.length; k += 1) pairList.push(personaIndex.get(ids[k]!) ?? -1);
+    pairStart[index] = pairCount;
+    pairCount += ids.length;
     phaseOf[index] = phaseIndex.get(columns.phaseId[index]!) ?? -1;
   }
-  pairStart[n] = pairList.length;
-  const pairPersona = Int32Array.from(pairList);
+  pairStart[n] = pairCount;
+  const pairPersona = new Int32Array(pairCount);
+  for (let index = 0, pair = 0; index < n; index += 1) {
+    const ids = personaIdsOf[index]!;
+    for (let k = 0; k < ids.length; k += 1) pairPersona[pair++] = personaIndex.get(ids[k]!) ?? -1;
+  }
 
   for (let position = 0; position < n; position += 1) {
     const index = order[position]!;

@@ -74,7 +74,9 @@ export function selectTouchpoints(journey: Journey, filter: JourneyLayoutFilter,
   const phaseIndexOf = new Int32Array(count).fill(-1);
   const columnOf = new Int32Array(count).fill(-1);
   const personasOf: (string[] | undefined)[] = new Array(count);
-  const placed: number[] = [];
+  // At most every touchpoint: allocated once at full size and trimmed (growing a long list by `push` is slow).
+  const placed: number[] = new Array(count);
+  let placedCount = 0;
   const unplaced: string[] = [];
 
   for (let rank = 0; rank < count; rank++) {
@@ -97,8 +99,9 @@ export function selectTouchpoints(journey: Journey, filter: JourneyLayoutFilter,
     phaseIndexOf[index] = phaseIndex;
     columnOf[index] = columnOfPhase.get(phaseIndex) ?? 0;
     personasOf[index] = shown;
-    placed.push(index);
+    placed[placedCount++] = index;
   }
+  placed.length = placedCount;
   return { phases, personas, placed, orderOf, phaseIndexOf, columnOf, personasOf, unplaced, columns, timeline };
 }
 
