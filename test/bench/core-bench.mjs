@@ -9,10 +9,23 @@
  * turn), so nothing keyed by the input's identity could turn a run into a cache hit; core keeps no
  * such cache anyway (the fast path compiles the schema once, not documents). Analysis and layout
  * keep no caches, so they run on one parsed journey.
+ *
+ * Garbage of one task is not charged to the next: a full garbage collection runs before each task
+ * (before its warm-up and before its measured runs), never between the iterations of a task, so
+ * each task still pays for all the collection its own iterations cause. Without it, e.g. the
+ * 'analyze' row paid for old-space collections of what 'parse + validate' had left behind.
+ * (`gc` is exposed at run time with `v8.setFlagsFromString`, so `node test/bench/core-bench.mjs`
+ * needs no flag.)
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Bench } from 'tinybench';
 import { analyzeJourney, computeJourneyLayout, parseJourney } from '../../packages/core/dist/index.js';
 import { generateJourney } from '../../packages/core/dist/samples/index.js';
+
+setFlagsFromString('--expose-gc');
+/** A full garbage collection (see the note above on when it runs). */
+const collectGarbage = runInNewContext('gc');
 
 const SIZES = [1_000, 10_000, 50_000];
 const POOL = 4;
@@ -27,16 +40,21 @@ for (const size of SIZES) {
   if (size === 10_000) breakdownDocuments = pool;
   const journey = parseJourney(document);
   const bench = new Bench({ iterations: size >= 50_000 ? 5 : 15, warmupIterations: 2, time: 0 });
+  const hooks = { beforeAll: () => collectGarbage() };
   bench
-    .add('parse + validate', () => parseJourney(fresh()))
-    .add('analyze', () => analyzeJourney(journey))
-    .add('layout (swimlanes)', () => computeJourneyLayout(journey))
-    .add('layout (timeline)', () => computeJourneyLayout(journey, { axis: 'time' }))
-    .add('all (parse → analyze → layout)', () => {
-      const parsed = parseJourney(fresh());
-      analyzeJourney(parsed);
-      computeJourneyLayout(parsed);
-    });
+    .add('parse + validate', () => parseJourney(fresh()), hooks)
+    .add('analyze', () => analyzeJourney(journey), hooks)
+    .add('layout (swimlanes)', () => computeJourneyLayout(journey), hooks)
+    .add('layout (timeline)', () => computeJourneyLayout(journey, { axis: 'time' }), hooks)
+    .add(
+      'all (parse → analyze → layout)',
+      () => {
+        const parsed = parseJourney(fresh());
+        analyzeJourney(parsed);
+        computeJourneyLayout(parsed);
+      },
+      hooks,
+    );
   await bench.run();
   for (const task of bench.tasks) rows.push({ size, task: task.name, median: task.result.latency.p50 ?? task.result.latency.mean });
 }
@@ -58,6 +76,7 @@ console.log(`\n@journeykit/core on Node ${process.version}, medians`);
 console.table(table);
 // Where the time of "all" goes at 10,000: each step timed inside the same runs.
 const steps = { 'parse + validate': [], analyze: [], 'layout (swimlanes)': [] };
+collectGarbage(); // once before these runs, as before each task
 for (let run = 0; run < 17; run++) {
   const t0 = performance.now();
   const parsed = parseJourney(breakdownDocuments[run % POOL]);

@@ -123,7 +123,9 @@ export function buyingCenterOf(context: AnalysisContext): BuyingCenter {
 
   const phases: BuyingCenterPhase[] = journey.phases.map((phase, k) => {
     const roleTouchpoints = new Array<number>(BUYING_CENTER_ROLES.length).fill(0);
-    for (const index of context.byPhase[k]!) {
+    const members = context.byPhase[k]!;
+    for (let position = 0; position < members.length; position += 1) {
+      const index = members[position]!;
       let roles = 0;
       for (let pair = context.pairStart[index]!; pair < context.pairStart[index + 1]!; pair += 1) {
         const persona = context.pairPersona[pair]!;

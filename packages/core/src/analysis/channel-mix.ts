@@ -106,7 +106,9 @@ export function channelMixOf(context: AnalysisContext): ChannelMix {
   const { journey } = context;
   const overall = new MixCounter(context.channels);
   const perPhase = journey.phases.map(() => new MixCounter(context.channels));
-  for (const index of context.order) {
+  const { order } = context;
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position]!;
     const online = context.columns.online[index] === 1;
     const direct = context.columns.direct[index] === 1;
     const channel = context.channelOf[index]!;

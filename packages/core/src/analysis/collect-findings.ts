@@ -50,7 +50,9 @@ export function collectFindings(context: AnalysisContext, painOptions: FindingOp
   const performanceTexts = new TextCache();
   const dropOffTexts = new TextCache();
   const { columns } = context;
-  for (const index of context.order) {
+  const { order } = context;
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position]!;
     let emotionStart = 0;
     let emotionEnd = 0;
     if (pains && painThresholds) {
@@ -75,7 +77,8 @@ export function collectFindings(context: AnalysisContext, painOptions: FindingOp
           index,
           `${id}:under-performing`,
           'under-performing',
-          performanceTexts.get(performance, importance, () => `Performs poorly (${performance} of 5) at an important touchpoint (importance ${importance} of 5)`),
+          performanceTexts.get(performance, importance) ??
+            performanceTexts.set(performance, importance, `Performs poorly (${performance} of 5) at an important touchpoint (importance ${importance} of 5)`),
           (5 - performance) / 4,
           performance,
           maxPerformance,
@@ -84,7 +87,16 @@ export function collectFindings(context: AnalysisContext, painOptions: FindingOp
     const dropOffRate = columns.dropOffRate[index]!;
     if (dropOffRate >= dropOffThreshold)
       opportunities.push(
-        makeFinding(context, index, `${id}:high-drop-off`, 'high-drop-off', dropOffTexts.get(dropOffRate, 0, () => `High drop-off: ${roundPercent(dropOffRate)} % of buyers leave here`), dropOffRate, dropOffRate, dropOffThreshold),
+        makeFinding(
+          context,
+          index,
+          `${id}:high-drop-off`,
+          'high-drop-off',
+          dropOffTexts.get(dropOffRate, 0) ?? dropOffTexts.set(dropOffRate, 0, `High drop-off: ${roundPercent(dropOffRate)} % of buyers leave here`),
+          dropOffRate,
+          dropOffRate,
+          dropOffThreshold,
+        ),
       );
   }
   return { painPoints: pains, opportunities };

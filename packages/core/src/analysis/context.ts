@@ -1,5 +1,5 @@
-import { touchpointOrder } from '../model/order';
-import { journeyTimeline, type JourneyTimeline } from '../model/time';
+import { readingOrder } from '../model/order';
+import { timelineOf, type JourneyTimeline } from '../model/time';
 import type { Journey } from '../model/types';
 import { readColumns, type TouchpointColumns } from './columns';
 
@@ -109,9 +109,11 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const { min, max } = journey.emotionScale;
   if (!(Number.isFinite(min) && Number.isFinite(max) && max > min))
     throw new RangeError(`emotionScale: max (${max}) must be a number greater than min (${min}); parse the document with parseJourney first`);
-  const timeline = journeyTimeline(journey);
-  const order = touchpointOrder(journey, timeline);
   const { touchpoints, phases, personas } = journey;
+  // One pass over the touchpoints reads every field, those of the time axis and order included.
+  const { columns, channel: channelNames, personaIds: personaIdLists, at, durationDays, orderKey } = readColumns(touchpoints);
+  const timeline = timelineOf(journey.startDate, at, durationDays);
+  const order = readingOrder(phases, columns.phaseId, orderKey, timeline);
   const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
   const personaIndex = new Map(personas.map((persona, index) => [persona.id, index]));
   const phaseCount = phases.length;
@@ -122,27 +124,33 @@ export function createAnalysisContext(journey: Journey): AnalysisContext {
   const phaseOf = new Int32Array(n);
   const personaIdsOf: string[][] = new Array(n);
   const pairStart = new Int32Array(n + 1);
-  const pairList: number[] = [];
   const byPhase: number[][] = phases.map(() => []);
   const cells = cellStats(personas.length * phaseCount);
   const phaseStats = cellStats(phaseCount);
   const channels: string[] = [];
   const channelIndex = new Map<string, number>();
   const channelOf = new Int32Array(n);
-  const { columns, channel: channelNames, personaIds: personaIdLists } = readColumns(touchpoints);
 
-  // Pairs are laid out by document index so that `pairStart` is a plain prefix sum.
+  // Pairs are laid out by document index so that `pairStart` is a plain prefix sum. Counted
+  // first, then written into an array of the final size: growing a list of 50,000 pairs by
+  // `push` costs more than the whole pass (each growth past ~16,000 entries copies a large object).
+  let pairCount = 0;
   for (let index = 0; index < n; index += 1) {
     const ids = distinctPersonaIds(personaIdLists[index]!);
     personaIdsOf[index] = ids;
-    pairStart[index] = pairList.length;
-    for (const personaId of ids) pairList.push(personaIndex.get(personaId) ?? -1);
+    pairStart[index] = pairCount;
+    pairCount += ids.length;
     phaseOf[index] = phaseIndex.get(columns.phaseId[index]!) ?? -1;
   }
-  pairStart[n] = pairList.length;
-  const pairPersona = Int32Array.from(pairList);
+  pairStart[n] = pairCount;
+  const pairPersona = new Int32Array(pairCount);
+  for (let index = 0, pair = 0; index < n; index += 1) {
+    const ids = personaIdsOf[index]!;
+    for (let k = 0; k < ids.length; k += 1) pairPersona[pair++] = personaIndex.get(ids[k]!) ?? -1;
+  }
 
-  for (const index of order) {
+  for (let position = 0; position < n; position += 1) {
+    const index = order[position]!;
     const name = channelNames[index]!;
     let channel = channelIndex.get(name);
     if (channel === undefined) {

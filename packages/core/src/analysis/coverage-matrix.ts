@@ -97,7 +97,9 @@ export function coverageMatrixOf(context: AnalysisContext): CoverageMatrix {
   const channelUsed = new Uint8Array(context.channels.length);
   let unplacedTouchpoints = 0;
   let allPairs = 0;
-  for (const index of context.order) {
+  const { order } = context;
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position]!;
     allPairs += context.personaIdsOf[index]!.length;
     const phase = context.phaseOf[index]!;
     if (phase < 0) {

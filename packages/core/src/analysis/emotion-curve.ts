@@ -110,8 +110,11 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
   // One point object per touchpoint, shared by the persona curves and the aggregate curve.
   const pointByIndex: EmotionPoint[] = new Array(journey.touchpoints.length);
   const perPersona: number[][] = journey.personas.map(() => []);
-  const placed: number[] = [];
-  for (const index of order) {
+  // At most every touchpoint: allocated once at full size and trimmed (growing a long list by `push` is slow).
+  const placed: number[] = new Array(order.length);
+  let placedCount = 0;
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position]!;
     if (phaseOf[index]! < 0) continue;
     pointByIndex[index] = {
       touchpointId: context.columns.id[index]!,
@@ -121,12 +124,13 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
       emotion: present(context.columns.emotion[index]!),
       desired: present(context.columns.desired[index]!),
     };
-    placed.push(index);
+    placed[placedCount++] = index;
     for (let pair = context.pairStart[index]!; pair < context.pairStart[index + 1]!; pair += 1) {
       const persona = context.pairPersona[pair]!;
       if (persona >= 0 && (only === undefined || persona === only)) perPersona[persona]!.push(index);
     }
   }
+  placed.length = placedCount;
 
   const phaseCount = journey.phases.length;
   const personas = journey.personas.flatMap((persona, p) =>

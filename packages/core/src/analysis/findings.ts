@@ -91,16 +91,25 @@ export function emotionThresholds(context: AnalysisContext, options: FindingOpti
   };
 }
 
-/** Builds texts once per distinct pair of numbers: derived findings repeat a handful of values. */
+/**
+ * Texts built once per distinct pair of numbers: derived findings repeat a handful of values.
+ * Callers write `texts.get(a, b) ?? texts.set(a, b, \`…\`)` rather than passing a builder
+ * closure: a closure over the loop's values would make V8 allocate a context for them on every
+ * touchpoint, cached text or not.
+ */
 export class TextCache {
   private readonly texts = new Map<number, Map<number, string>>();
 
-  /** The text for `(a, b)`, built by `build` the first time. */
-  get(a: number, b: number, build: () => string): string {
+  /** The text stored for `(a, b)`, or `undefined`. */
+  get(a: number, b: number): string | undefined {
+    return this.texts.get(a)?.get(b);
+  }
+
+  /** Stores `text` for `(a, b)` and returns it. */
+  set(a: number, b: number, text: string): string {
     let inner = this.texts.get(a);
     if (inner === undefined) this.texts.set(a, (inner = new Map()));
-    let text = inner.get(b);
-    if (text === undefined) inner.set(b, (text = build()));
+    inner.set(b, text);
     return text;
   }
 }
@@ -148,13 +157,13 @@ export function pushEmotionFindings(context: AnalysisContext, touchpointIndex: n
   const id = context.columns.id[touchpointIndex]!;
   const { min, max, range } = context.scale;
   if (emotion <= thresholds.lowEmotion) {
-    const text = texts.get(emotion, Number.NaN, () => `Low emotion: ${emotion} on a scale of ${min} to ${max}`);
+    const text = texts.get(emotion, Number.NaN) ?? texts.set(emotion, Number.NaN, `Low emotion: ${emotion} on a scale of ${min} to ${max}`);
     out.push(makeFinding(context, touchpointIndex, `${id}:low-emotion`, 'low-emotion', text, (max - emotion) / range, emotion, thresholds.lowEmotion));
   }
   const desired = context.columns.desired[touchpointIndex]!;
   const gap = desired - emotion;
   if (gap >= thresholds.emotionGap) {
-    const text = texts.get(emotion, desired, () => `Emotion ${emotion} is ${gap} below the desired ${desired}`);
+    const text = texts.get(emotion, desired) ?? texts.set(emotion, desired, `Emotion ${emotion} is ${gap} below the desired ${desired}`);
     out.push(makeFinding(context, touchpointIndex, `${id}:emotion-gap`, 'emotion-gap', text, gap / range, gap, thresholds.emotionGap));
   }
 }

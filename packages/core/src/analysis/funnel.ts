@@ -71,7 +71,8 @@ export function funnelOf(context: AnalysisContext): Funnel {
     let measuredCount = 0;
     const members = context.byPhase[k]!;
     const { columns } = context;
-    for (const index of members) {
+    for (let position = 0; position < members.length; position += 1) {
+      const index = members[position]!;
       // NaN marks a missing figure: every comparison with it is false.
       const v = columns.volume[index]!;
       const conversionRate = columns.conversionRate[index]!;

@@ -69,7 +69,8 @@ export function journeyTimingOf(context: AnalysisContext): JourneyTiming {
     let last: number | null = null;
     let timedCount = 0;
     const members = context.byPhase[k]!;
-    for (const index of members) {
+    for (let position = 0; position < members.length; position += 1) {
+      const index = members[position]!;
       const start = startDays[index];
       if (start === undefined) continue;
       const end = endDays[index]!;

@@ -52,7 +52,9 @@ export function keyMomentsOf(context: AnalysisContext): KeyMoment[] {
   const { min, max } = context.scale;
   const neutral = min <= 0 && max >= 0 ? 0 : (min + max) / 2;
   const moments: KeyMoment[] = [];
-  for (const index of context.order) {
+  const { order } = context;
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position]!;
     if (context.columns.keyMoment[index] !== 1) continue;
     const emotion = present(context.columns.emotion[index]!);
     const desired = present(context.columns.desired[index]!);

@@ -1,5 +1,4 @@
 /** The layout engine's entry point: a journey in, every pixel position out. */
-import { journeyTimeline } from '../model/time';
 import type { Journey } from '../model/types';
 import { emotionBand, type LaneItems } from './emotion-band';
 import { buildLanes, type LaneSpec } from './lanes';
@@ -61,8 +60,8 @@ function laneHeight(rows: number, options: ResolvedLayoutOptions): number {
 export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOptions = {}): JourneyLayout {
   const resolved = resolveLayoutOptions(journey, options);
   const { cardWidth, cardHeight, gap, lanePadding, laneHeaderWidth, phaseHeaderHeight, axisHeight } = resolved;
-  const timeline = journeyTimeline(journey);
-  const selection = selectTouchpoints(journey, timeline, resolved.filter, resolved.lanes === 'channel');
+  const selection = selectTouchpoints(journey, resolved.filter, resolved.lanes === 'channel');
+  const { timeline } = selection;
   const laneSpecs = buildLanes(journey, selection, resolved.lanes, resolved.locale);
   const time = resolved.axis === 'time' ? placeOnTimeAxis(timeline, selection, laneSpecs, resolved) : undefined;
   const placement = time ?? placeOrdinal(selection, laneSpecs, resolved, resolved.lanes === 'blueprint');
@@ -85,30 +84,29 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
     const xs = placement.xs[laneIndex]!;
     const rows = stacks[laneIndex]!.rows;
     const keySuffix = `@${lane.id}`;
+    const laneId = lane.id;
+    const laneTop = lane.y + lanePadding;
+    const labels = spec.labels;
     const items = spec.touchpoints.map((touchpointIndex, entryIndex): JourneyLayoutItem => {
       const id = ids[touchpointIndex]!;
       const row = rows[entryIndex]!;
-      const item: JourneyLayoutItem = {
-        key: id + keySuffix,
-        touchpointId: id,
-        touchpointIndex,
-        phaseId: phaseIds[touchpointIndex]!,
-        laneId: lane.id,
-        x: xs[entryIndex]!,
-        y: lane.y + lanePadding + row * (cardHeight + gap),
-        width: cardWidth,
-        height: cardHeight,
-        row,
-        order: selection.orderOf[touchpointIndex]!,
-      };
+      const key = id + keySuffix;
+      const phaseId = phaseIds[touchpointIndex]!;
+      const x = xs[entryIndex]!;
+      const y = laneTop + row * (cardHeight + gap);
+      const order = selection.orderOf[touchpointIndex]!;
       const day = time ? timeline.startDays[touchpointIndex] : undefined;
-      if (day !== undefined) {
-        item.day = day;
-        item.endDay = timeline.endDays[touchpointIndex] ?? day;
+      const label = labels?.[entryIndex];
+      // Each item is one object literal with all of its keys (same order as ever): adding `day`
+      // or `label` afterwards would move them into a separate property store (one allocation
+      // more per item) and give items a chain of shapes.
+      if (day === undefined) {
+        if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order };
+        return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, label };
       }
-      const label = spec.labels?.[entryIndex];
-      if (label !== undefined) item.label = label;
-      return item;
+      const endDay = timeline.endDays[touchpointIndex] ?? day;
+      if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay };
+      return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay, label };
     });
     return { lane, items };
   });

@@ -34,8 +34,13 @@ function personaLanes(selection: LayoutSelection): LaneSpec[] {
   const lanes = selection.personas.map((persona): LaneSpec => ({ id: `persona:${persona.id}`, kind: 'persona', label: persona.name, personaId: persona.id, touchpoints: [] }));
   const laneByPersona = new Map<string, LaneSpec>();
   for (const lane of lanes) if (!laneByPersona.has(lane.personaId!)) laneByPersona.set(lane.personaId!, lane);
-  for (const touchpointIndex of selection.placed)
-    for (const personaId of selection.personasOf[touchpointIndex] ?? []) laneByPersona.get(personaId)?.touchpoints.push(touchpointIndex);
+  const { placed, personasOf } = selection;
+  for (let position = 0; position < placed.length; position++) {
+    const touchpointIndex = placed[position]!;
+    const personaIds = personasOf[touchpointIndex];
+    if (personaIds === undefined) continue;
+    for (let k = 0; k < personaIds.length; k++) laneByPersona.get(personaIds[k]!)?.touchpoints.push(touchpointIndex);
+  }
   return lanes;
 }
 

@@ -1,7 +1,7 @@
 /** Which touchpoints, phases and personas a layout shows (the filter), and which cannot be placed. */
 import type { Journey, Persona, Phase } from '../model/types';
-import { touchpointOrder } from '../model/order';
-import type { JourneyTimeline } from '../model/time';
+import { readingOrder } from '../model/order';
+import { timelineOf, type JourneyTimeline } from '../model/time';
 import { readTouchpoints, type TouchpointColumns } from './touchpoint-columns';
 import type { JourneyLayoutFilter } from './types';
 
@@ -25,6 +25,8 @@ export interface LayoutSelection {
   unplaced: string[];
   /** The touchpoint fields the layout needs, by index. */
   columns: TouchpointColumns;
+  /** The journey's time axis (`journeyTimeline`, from the columns). */
+  timeline: JourneyTimeline;
 }
 
 /** A Set-based membership test for long filter lists (O(1) per lookup). */
@@ -37,9 +39,10 @@ function setOf(list: readonly string[] | undefined): Set<string> | undefined {
  * (`personaIds`: at least one of its personas is listed). A shown touchpoint whose phase is unknown,
  * or none of whose personas is both known and shown, is *unplaced*: listed, never silently dropped.
  * Persona ids a touchpoint names but the journey does not know are ignored when another is known.
- * `needChannels`: also read the channel column (lanes by channel). O(n log n) (the reading order sort).
+ * `needChannels`: also read the channel column (lanes by channel). Reads every touchpoint once and
+ * builds the time axis from what it read. O(n log n) (the reading order sort).
  */
-export function selectTouchpoints(journey: Journey, timeline: JourneyTimeline, filter: JourneyLayoutFilter, needChannels: boolean): LayoutSelection {
+export function selectTouchpoints(journey: Journey, filter: JourneyLayoutFilter, needChannels: boolean): LayoutSelection {
   const phaseFilter = setOf(filter.phaseIds);
   const personaFilter = setOf(filter.personaIds);
   const channelFilter = setOf(filter.channels);
@@ -61,7 +64,8 @@ export function selectTouchpoints(journey: Journey, timeline: JourneyTimeline, f
   const knownPersonas = new Set(journey.personas.map((persona) => persona.id));
 
   const columns = readTouchpoints(journey, { channels: needChannels || channelFilter !== undefined, modes: modeFilter !== undefined, influences: influenceFilter !== undefined });
-  const order = touchpointOrder(journey, timeline);
+  const timeline = timelineOf(journey.startDate, columns.ats, columns.durationDays);
+  const order = readingOrder(journey.phases, columns.phaseIds, columns.orderKeys, timeline);
   const count = journey.touchpoints.length;
   const orderOf = new Int32Array(count);
   order.forEach((touchpointIndex, rank) => {
@@ -70,10 +74,13 @@ export function selectTouchpoints(journey: Journey, timeline: JourneyTimeline, f
   const phaseIndexOf = new Int32Array(count).fill(-1);
   const columnOf = new Int32Array(count).fill(-1);
   const personasOf: (string[] | undefined)[] = new Array(count);
-  const placed: number[] = [];
+  // At most every touchpoint: allocated once at full size and trimmed (growing a long list by `push` is slow).
+  const placed: number[] = new Array(count);
+  let placedCount = 0;
   const unplaced: string[] = [];
 
-  for (const index of order) {
+  for (let rank = 0; rank < count; rank++) {
+    const index = order[rank]!;
     const personaIds = columns.personaIds[index]!;
     if (
       (phaseFilter !== undefined && !phaseFilter.has(columns.phaseIds[index]!)) ||
@@ -92,9 +99,10 @@ export function selectTouchpoints(journey: Journey, timeline: JourneyTimeline, f
     phaseIndexOf[index] = phaseIndex;
     columnOf[index] = columnOfPhase.get(phaseIndex) ?? 0;
     personasOf[index] = shown;
-    placed.push(index);
+    placed[placedCount++] = index;
   }
-  return { phases, personas, placed, orderOf, phaseIndexOf, columnOf, personasOf, unplaced, columns };
+  placed.length = placedCount;
+  return { phases, personas, placed, orderOf, phaseIndexOf, columnOf, personasOf, unplaced, columns, timeline };
 }
 
 /** The known, shown, distinct persona ids of a touchpoint; its own array when nothing is dropped (the usual case, no copy). */

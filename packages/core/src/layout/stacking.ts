@@ -60,7 +60,8 @@ export function stackBoxes(xs: Float64Array, ranks: Int32Array, width: number, g
   const rows = new Int32Array(count);
   const ends = new RowEnds();
   let rowCount = 0;
-  for (const index of byX) {
+  for (let position = 0; position < count; position++) {
+    const index = byX[position]!;
     const x = xs[index]!;
     let row = ends.firstAtMost(x - gap, rowCount);
     if (row === -1) row = rowCount++;

@@ -48,7 +48,9 @@ export function placeOnTimeAxis(timeline: JourneyTimeline, selection: LayoutSele
   let startDay = Number.POSITIVE_INFINITY;
   let endDay = Number.NEGATIVE_INFINITY;
   let firstTimedColumn = groups.length;
-  for (const touchpointIndex of selection.placed) {
+  const { placed } = selection;
+  for (let position = 0; position < placed.length; position++) {
+    const touchpointIndex = placed[position]!;
     const column = Math.max(0, selection.columnOf[touchpointIndex]!);
     groups[column]!.push(touchpointIndex);
     const start = timeline.startDays[touchpointIndex];
@@ -73,7 +75,9 @@ export function placeOnTimeAxis(timeline: JourneyTimeline, selection: LayoutSele
     let contentEnd = Number.NEGATIVE_INFINITY;
     let lastTimedRight: number | undefined;
     const untimed: number[] = [];
-    for (const touchpointIndex of groups[column]!) {
+    const members = groups[column]!;
+    for (let position = 0; position < members.length; position++) {
+      const touchpointIndex = members[position]!;
       const start = timeline.startDays[touchpointIndex];
       if (start === undefined || column < firstTimedColumn) {
         untimed.push(touchpointIndex);

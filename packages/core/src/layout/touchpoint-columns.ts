@@ -25,6 +25,12 @@ export interface TouchpointColumns {
   emotions: Float64Array;
   /** `desiredEmotion`, NaN when not recorded. */
   desiredEmotions: Float64Array;
+  /** `at` of each touchpoint (for `timelineOf`). */
+  ats: unknown[];
+  /** `durationDays ?? 0` of each touchpoint (for `timelineOf`). */
+  durationDays: Float64Array;
+  /** `order ?? Infinity` of each touchpoint (for `readingOrder`). */
+  orderKeys: Float64Array;
 }
 
 /** Which optional columns to read (each costs a pass-worth of property reads on 50,000 touchpoints). */
@@ -35,7 +41,8 @@ export interface ColumnNeeds {
 }
 
 /**
- * Reads the columns in one pass over `journey.touchpoints`. O(n). Each touchpoint's own keys are
+ * Reads the columns in one pass over `journey.touchpoints` (also the fields of the time axis and
+ * the reading order, so the layout walks the touchpoints once). O(n). Each touchpoint's own keys are
  * walked with `for…in`, which reads values by position instead of a megamorphic lookup by name.
  */
 export function readTouchpoints(journey: Journey, needs: ColumnNeeds = { channels: true, modes: true, influences: true }): TouchpointColumns {
@@ -49,6 +56,9 @@ export function readTouchpoints(journey: Journey, needs: ColumnNeeds = { channel
   const personaIds: string[][] = new Array(count);
   const emotions = new Float64Array(count).fill(Number.NaN);
   const desiredEmotions = new Float64Array(count).fill(Number.NaN);
+  const ats: unknown[] = new Array(count);
+  const durationDays = new Float64Array(count);
+  const orderKeys = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
   for (let index = 0; index < count; index++) {
     const touchpoint = touchpoints[index]! as unknown as Record<string, unknown>;
     for (const key in touchpoint) {
@@ -72,6 +82,15 @@ export function readTouchpoints(journey: Journey, needs: ColumnNeeds = { channel
         case 'influence':
           if (needs.influences) influences[index] = value as string;
           break;
+        case 'at':
+          ats[index] = value;
+          break;
+        case 'durationDays':
+          durationDays[index] = (value as number | undefined) ?? 0;
+          break;
+        case 'order':
+          orderKeys[index] = (value as number | undefined) ?? Number.POSITIVE_INFINITY;
+          break;
         case 'emotion':
           if (value !== undefined && value !== null) emotions[index] = value as number;
           break;
@@ -81,5 +100,5 @@ export function readTouchpoints(journey: Journey, needs: ColumnNeeds = { channel
       }
     }
   }
-  return { ids, phaseIds, channels, modes, influences, personaIds, emotions, desiredEmotions };
+  return { ids, phaseIds, channels, modes, influences, personaIds, emotions, desiredEmotions, ats, durationDays, orderKeys };
 }

@@ -23,26 +23,41 @@ export interface JourneyTimeline {
 export function journeyTimeline(journey: Journey): JourneyTimeline {
   const { touchpoints } = journey;
   const n = touchpoints.length;
-  // One read of `at`/`durationDays` per touchpoint; ISO dates parsed once (NaN: no date).
   const ats: unknown[] = new Array(n);
   const durations = new Float64Array(n);
-  const dateMs = new Float64Array(n).fill(Number.NaN);
-  let originMs = journey.startDate ? parseIsoDate(journey.startDate) : null;
-  let earliest = Number.POSITIVE_INFINITY;
   for (let index = 0; index < n; index++) {
     // `for…in` reads by position: touchpoints come in many shapes, lookups by name are slow.
     const touchpoint = touchpoints[index]! as unknown as Record<string, unknown>;
-    let at: unknown;
     for (const key in touchpoint)
-      if (key === 'at') at = touchpoint[key];
+      if (key === 'at') ats[index] = touchpoint[key];
       else if (key === 'durationDays') durations[index] = (touchpoint[key] as number | undefined) ?? 0;
-    ats[index] = at;
-    if (typeof at === 'string') {
-      const ms = parseIsoDate(at);
-      if (ms !== null) {
-        dateMs[index] = ms;
-        if (ms < earliest) earliest = ms;
-      }
+  }
+  return timelineOf(journey.startDate, ats, durations);
+}
+
+/**
+ * {@link journeyTimeline} from fields already read: `at` of every touchpoint (`undefined` when
+ * absent) and `durationDays` (0 when absent), by index. For callers that walk the touchpoints
+ * anyway (analysis and layout read all their fields in one pass). O(n).
+ */
+export function timelineOf(startDate: string | undefined, ats: readonly unknown[], durations: Float64Array): JourneyTimeline {
+  const n = ats.length;
+  // ISO dates parsed once each (NaN: no date); a touchpoint mostly shares its neighbour's date.
+  const dateMs = new Float64Array(n).fill(Number.NaN);
+  let originMs = startDate ? parseIsoDate(startDate) : null;
+  let earliest = Number.POSITIVE_INFINITY;
+  let lastText: string | undefined;
+  let lastMs: number | null = null;
+  for (let index = 0; index < n; index++) {
+    const at = ats[index];
+    if (typeof at !== 'string') continue;
+    if (at !== lastText) {
+      lastText = at;
+      lastMs = parseIsoDate(at);
+    }
+    if (lastMs !== null) {
+      dateMs[index] = lastMs;
+      if (lastMs < earliest) earliest = lastMs;
     }
   }
   if (originMs === null && earliest !== Number.POSITIVE_INFINITY) originMs = earliest;

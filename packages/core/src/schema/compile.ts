@@ -59,10 +59,18 @@ function compilePipe(node: SchemaNode): Check {
     else if (item.type !== 'description' && item.type !== 'title' && item.type !== 'metadata') throw new NotCompilable(`action ${item.type}`);
   }
   if (tests.length === 0) return base;
+  // One test is the usual case (`minLength(1)` of every touchpoint's `personaIds`): no loop.
+  if (tests.length === 1) {
+    const test = tests[0]!;
+    return (value, ancestors) => {
+      const output = base(value, ancestors);
+      return output === FAIL || !test(value as never) ? FAIL : output;
+    };
+  }
   return (value, ancestors) => {
     const output = base(value, ancestors);
     if (output === FAIL) return FAIL;
-    for (const test of tests) if (!test(value as never)) return FAIL;
+    for (let index = 0; index < tests.length; index++) if (!tests[index]!(value as never)) return FAIL;
     return output;
   };
 }
@@ -259,8 +267,8 @@ function compileNode(node: SchemaNode): Check {
       const options = (node.options as SchemaNode[]).map(compileNode);
       return (value, ancestors) => {
         const depth = ancestors.length;
-        for (const option of options) {
-          const parsed = option(value, ancestors);
+        for (let index = 0; index < options.length; index++) {
+          const parsed = options[index]!(value, ancestors);
           if (parsed !== FAIL) return parsed;
           ancestors.length = depth;
         }

@@ -8,6 +8,7 @@
 import type { Journey } from '../model/types';
 import { compileSchema, compiledKeys, FAIL, prototypeIsPolluted, type Check } from './compile';
 import { parseIsoDate } from './dates';
+import { DistinctStrings } from './distinct';
 import { JourneySchema } from './entries';
 import { isSafeCssColor } from './safety';
 
@@ -39,7 +40,6 @@ export function isSemanticallyClean(journey: Journey): boolean {
   const phaseIds = new Set<string>();
   const personaIds = new Set<string>();
   if (!addDistinct(journey.phases, phaseIds) || !addDistinct(journey.personas, personaIds)) return false;
-  if (!addDistinct(journey.touchpoints, new Set<string>())) return false;
   if (typeof journey.startDate === 'string' && parseIsoDate(journey.startDate) === null) return false;
   const { min, max } = journey.emotionScale;
   if (min >= max) return false;
@@ -47,11 +47,46 @@ export function isSemanticallyClean(journey: Journey): boolean {
     if (typeof persona.joinsAt === 'string' && !phaseIds.has(persona.joinsAt)) return false;
     if (typeof persona.color === 'string' && !isSafeCssColor(persona.color)) return false;
   }
-  for (const touchpoint of journey.touchpoints) {
-    if (!phaseIds.has(touchpoint.phaseId)) return false;
-    for (const personaId of touchpoint.personaIds) if (!personaIds.has(personaId)) return false;
-    if (outOfScale(touchpoint.emotion, min, max) || outOfScale(touchpoint.desiredEmotion, min, max)) return false;
-    if (typeof touchpoint.at === 'string' && parseIsoDate(touchpoint.at) === null) return false;
+  const { touchpoints } = journey;
+  const touchpointIds = new DistinctStrings(); // many ids: a Set this large is slow (see distinct.ts)
+  let validAt: string | undefined; // the last date that parsed: neighbours mostly share their date
+  for (let index = 0; index < touchpoints.length; index++) {
+    // One `for…in` reads the fields by position: touchpoints come in hundreds of shapes (which
+    // optional and unknown keys they carry), so reading them by name is a slow megamorphic lookup.
+    // The prototype is Object.prototype without enumerable keys (checked before), so these are own keys.
+    const touchpoint = touchpoints[index] as unknown as Record<string, unknown>;
+    let id: unknown, phaseId: unknown, ids: unknown, emotion: unknown, desired: unknown, at: unknown;
+    for (const key in touchpoint) {
+      switch (key) {
+        case 'id':
+          id = touchpoint[key];
+          break;
+        case 'phaseId':
+          phaseId = touchpoint[key];
+          break;
+        case 'personaIds':
+          ids = touchpoint[key];
+          break;
+        case 'emotion':
+          emotion = touchpoint[key];
+          break;
+        case 'desiredEmotion':
+          desired = touchpoint[key];
+          break;
+        case 'at':
+          at = touchpoint[key];
+          break;
+      }
+    }
+    if (!touchpointIds.add(id as string)) return false;
+    if (!phaseIds.has(phaseId as string)) return false;
+    const list = ids as string[];
+    for (let position = 0; position < list.length; position++) if (!personaIds.has(list[position]!)) return false;
+    if (outOfScale(emotion as number | undefined, min, max) || outOfScale(desired as number | undefined, min, max)) return false;
+    if (typeof at === 'string' && at !== validAt) {
+      if (parseIsoDate(at) === null) return false;
+      validAt = at;
+    }
   }
   return true;
 }
