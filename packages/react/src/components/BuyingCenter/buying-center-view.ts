@@ -1,6 +1,7 @@
 import type { BuyingCenter, ConsensusRisk, Journey } from '@journeykit/core';
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
 import { formatList } from './emotion';
+import { pluralRulesOf } from '../../i18n/intl';
 
 /** What a matrix cell marks about when its persona joins. */
 export type JoinMarker =
@@ -51,6 +52,6 @@ export function consensusExplanation(risk: ConsensusRisk, names: Map<string, str
 
 /** "1 touchpoint" / "3 touchpoints". */
 export function touchpointCountText(count: number, labels: JourneyLabels, locale: string): string {
-  const one = new Intl.PluralRules(locale).select(count) === 'one';
+  const one = pluralRulesOf(locale).select(count) === 'one';
   return formatLabel(one ? labels.buyingCenterTouchpointsOne : labels.buyingCenterTouchpointsOther, { n: count });
 }

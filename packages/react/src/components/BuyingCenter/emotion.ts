@@ -1,6 +1,7 @@
 import type { EmotionScale } from '@journeykit/core';
 import type { JourneyLabels } from '../../i18n/labels';
 import { emotionTone, formatScore, type EmotionTone } from '../TouchpointCard/touchpointText';
+import { listFormat, numberFormat } from '../../i18n/intl';
 
 export { emotionTone, type EmotionTone };
 
@@ -23,10 +24,10 @@ export function toneLabel(tone: EmotionTone, labels: JourneyLabels): string {
  */
 export function formatEmotion(value: number, locale: string, scale?: EmotionScale): string {
   if (scale) return formatScore(value, scale, locale);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value + 0).replace('-', '\u2212');
+  return numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value + 0).replace('-', '\u2212');
 }
 
 /** Joins names as a list in the locale: "A, B and C" / "A, B und C". */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -3,6 +3,7 @@ import { formatLabel, type JourneyLabels } from '../../i18n/labels';
 import { formatNumber, touchpointCount } from '../JourneyStats/format';
 import { PersonaChip } from '../JourneyFilters/PersonaChip';
 import { heatScale, STRONG_HEAT, type HeatCell, type HeatmapModel, type HeatRow } from './coverageModel';
+import { pluralRulesOf } from '../../i18n/intl';
 
 interface HeatmapTableProps {
   model: HeatmapModel;
@@ -26,7 +27,7 @@ function around(template: string, key: string, values: Record<string, string>): 
  */
 function CellContent({ row, cell, labels, locale }: { row: HeatRow; cell: HeatCell; labels: JourneyLabels; locale: string }) {
   const [before, after] = around(labels.coverageCell, 'count', { row: row.label, phase: cell.phaseName });
-  const [unitBefore, unitAfter] = around(new Intl.PluralRules(locale).select(cell.count) === 'one' ? labels.touchpointCountOne : labels.touchpointCountOther, 'n', {});
+  const [unitBefore, unitAfter] = around(pluralRulesOf(locale).select(cell.count) === 'one' ? labels.touchpointCountOne : labels.touchpointCountOther, 'n', {});
   const note = cell.beforeJoin ? formatLabel(labels.coverageBeforeJoin, { persona: row.label }) : cell.gap ? labels.coverageGap : '';
   return (
     <>

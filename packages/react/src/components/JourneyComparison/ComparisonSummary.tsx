@@ -1,6 +1,7 @@
 import type { EmotionScale, JourneyDiff, PainPointChange } from '@journeykit/core';
 import type { JourneyLabels } from '../../i18n/labels';
 import { formatEmotion } from '../BuyingCenter/emotion';
+import { numberFormat } from '../../i18n/intl';
 
 /** Props of {@link ComparisonSummary}. */
 export interface ComparisonSummaryProps {
@@ -20,7 +21,7 @@ export interface ComparisonSummaryProps {
 
 /** The headline figures of a comparison: touchpoints added, removed, changed; pain points fixed, introduced; mean emotion change. */
 export function ComparisonSummary({ diff, meanBefore, meanAfter, scale, labels, locale }: ComparisonSummaryProps) {
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = numberFormat(locale);
   const delta = meanBefore === null || meanAfter === null ? null : meanAfter - meanBefore;
   const tiles: { key: string; term: string; value: string; tone?: string; detail?: string }[] = [
     { key: 'added', term: labels.comparisonAdded, value: numbers.format(diff.touchpoints.added.length) },

@@ -1,13 +1,6 @@
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { numberFormat, pluralRulesOf } from '../../i18n/intl';
 
-/** A cached `Intl.NumberFormat` per locale and options (formatters are costly to create). */
-const cache = new Map<string, Intl.NumberFormat>();
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
 
 /** A number in the locale, e.g. `1,234` / `1.234`, with at most `digits` decimals. */
 export function formatNumber(value: number, locale: string, digits = 0): string {
@@ -26,7 +19,7 @@ export function formatPercent(value: number, locale: string, digits = 0): string
 
 /** `one` or `other` template by the locale's plural rules, filled with the formatted `n`. */
 export function pluralLabel(n: number, locale: string, one: string, other: string): string {
-  const rule = new Intl.PluralRules(locale).select(n);
+  const rule = pluralRulesOf(locale).select(n);
   return formatLabel(rule === 'one' ? one : other, { n: formatNumber(n, locale, 1) });
 }
 

@@ -4,6 +4,7 @@
  */
 import { channelLabel, channelPreset, parseIsoDate, type ChannelPreset, type EmotionScale, type Touchpoint } from '@journeykit/core';
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { dateTimeFormat, oneDecimalFormat } from '../../i18n/intl';
 
 /** How an emotion reads on its scale: below, at or above the scale's middle. */
 export type EmotionTone = 'negative' | 'neutral' | 'positive';
@@ -27,7 +28,7 @@ export function emotionTone(value: number, scale: EmotionScale = DEFAULT_SCALE):
  * plain on positive-only scales (`4`).
  */
 export function formatScore(value: number, scale: EmotionScale = DEFAULT_SCALE, locale = 'en'): string {
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(value));
+  const text = oneDecimalFormat(locale).format(Math.abs(value));
   if (value < 0) return `\u2212${text}`;
   return scale.min < 0 && value > 0 ? `+${text}` : text;
 }
@@ -62,11 +63,11 @@ export function touchpointSummary(touchpoint: Touchpoint, labels: JourneyLabels,
 
 /** "Day 14" / "Tag 14", or a localised date (UTC) for ISO `at` values; `undefined` without a time. */
 export function formatWhen(at: Touchpoint['at'], labels: JourneyLabels, locale: string): string | undefined {
-  if (typeof at === 'number') return formatLabel(labels.dayN, { n: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(at) });
+  if (typeof at === 'number') return formatLabel(labels.dayN, { n: oneDecimalFormat(locale).format(at) });
   if (typeof at !== 'string') return undefined;
   const timed = /[T ]\d{2}:\d{2}/.test(at);
   const ms = parseIsoDate(at);
   if (ms === null) return at;
   const date = new Date(ms);
-  return new Intl.DateTimeFormat(locale, timed ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date) + (timed ? ' UTC' : '');
+  return dateTimeFormat(locale, timed ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date) + (timed ? ' UTC' : '');
 }

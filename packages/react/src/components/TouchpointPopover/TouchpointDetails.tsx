@@ -4,6 +4,7 @@ import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
 import { channelGroupOf, formatWhen, textItems } from '../TouchpointCard/touchpointText';
 import { DetailSection, EmotionCompare, Facts, ScoreMeter, TextList } from './detailParts';
+import { numberFormat } from '../../i18n/intl';
 
 /** Props of {@link TouchpointDetails}. */
 export interface TouchpointDetailsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'> {
@@ -26,17 +27,17 @@ function enumLabel<T extends string>(known: readonly T[], value: unknown, label:
   return known.includes(value as T) ? label(value as T, locale) : String(value ?? '');
 }
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions) {
-  const format = new Intl.NumberFormat(locale, options);
+function numberFormatter(locale: string, options: Intl.NumberFormatOptions) {
+  const format = numberFormat(locale, options);
   return (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) ? format.format(value) : undefined);
 }
 
 function metricFacts(touchpoint: Touchpoint, labels: JourneyLabels, locale: string): [string, ReactNode][] {
   const metrics = touchpoint.metrics;
   if (!metrics) return [];
-  const count = numberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const signed = numberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  const count = numberFormatter(locale, { maximumFractionDigits: 0 });
+  const percent = numberFormatter(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const signed = numberFormatter(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
   return [
     [labels.volume, count(metrics.volume)],
     [labels.conversionRate, percent(metrics.conversionRate)],
@@ -88,11 +89,11 @@ export const TouchpointDetails = forwardRef<HTMLDivElement, TouchpointDetailsPro
   const scale = journey?.emotionScale ?? DEFAULT_SCALE;
   const phaseName = journey?.phases.find((phase) => phase.id === touchpoint.phaseId)?.name ?? touchpoint.phaseId;
   const personaNames = touchpoint.personaIds.map((id) => journey?.personas.find((persona) => persona.id === id)?.name ?? id);
-  const days = numberFormat(resolvedLocale, { maximumFractionDigits: 1 });
+  const days = numberFormatter(resolvedLocale, { maximumFractionDigits: 1 });
   const duration = days(touchpoint.durationDays);
   const owner = touchpoint.owner;
   const evidence = touchpoint.evidence;
-  const percent = numberFormat(resolvedLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormatter(resolvedLocale, { style: 'percent', maximumFractionDigits: 0 });
   const emotion = typeof touchpoint.emotion === 'number' ? touchpoint.emotion : undefined;
   const desired = typeof touchpoint.desiredEmotion === 'number' ? touchpoint.desiredEmotion : undefined;
   const needs = textItems(touchpoint.needs);

@@ -3,6 +3,7 @@ import type { Journey, JourneyLayout, JourneyLayoutItem, Touchpoint } from '@jou
 import type { CSSProperties } from 'react';
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
 import { formatWhen } from '../TouchpointCard/touchpointText';
+import { numberFormat } from '../../i18n/intl';
 
 /** What {@link timelineModel} derives from a layout. */
 export interface TimelineModel {
@@ -42,7 +43,7 @@ export function timelineModel(journey: Journey, layout: JourneyLayout, labels: J
   const bars = new Map<string, CSSProperties>();
   const badges = new Map<string, CSSProperties>();
   const descriptions = new Map<string, string>();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
 
   for (const item of layout.items) {
     items.set(item.key, item);
