@@ -1,7 +1,6 @@
 import { path, type Path } from 'd3-path';
-import type { CanvasPath_D3Shape } from 'd3-shape';
 import type { CurveSeries } from './emotion-model';
-import { MARKER_SYMBOLS, type MarkerShape } from './persona-tones';
+import { drawMarker } from './persona-tones';
 
 /**
  * The marks of one series as a few combined SVG paths instead of an element per point: a typical
@@ -24,31 +23,10 @@ export interface SeriesMarks {
 /** Radius of a persona marker in pixels. */
 export const POINT_RADIUS = 5;
 
-/** A drawing context that moves everything drawn into `target` by (dx, dy): lets d3's symbols be drawn anywhere. */
-function translated(target: Path, dx: number, dy: number): CanvasPath_D3Shape {
-  return {
-    moveTo: (x, y) => target.moveTo(x + dx, y + dy),
-    lineTo: (x, y) => target.lineTo(x + dx, y + dy),
-    closePath: () => target.closePath(),
-    arc: (x, y, radius, start, end, counterclockwise) => target.arc(x + dx, y + dy, radius, start, end, counterclockwise),
-    arcTo: (x1, y1, x2, y2, radius) => target.arcTo(x1 + dx, y1 + dy, x2 + dx, y2 + dy, radius),
-    bezierCurveTo: (a, b, c, d, x, y) => target.bezierCurveTo(a + dx, b + dy, c + dx, d + dy, x + dx, y + dy),
-    quadraticCurveTo: (a, b, x, y) => target.quadraticCurveTo(a + dx, b + dy, x + dx, y + dy),
-    rect: (x, y, width, height) => target.rect(x + dx, y + dy, width, height),
-    // d3-path has no ellipse and no symbol draws one; a circular one is an arc.
-    ellipse: (x, y, radiusX, _radiusY, _rotation, start, end, counterclockwise) => target.arc(x + dx, y + dy, radiusX, start, end, counterclockwise),
-  };
-}
-
 /** A circle of `radius` around (x, y) added to `target`. */
 function circle(target: Path, x: number, y: number, radius: number): void {
   target.moveTo(x + radius, y);
   target.arc(x, y, radius, 0, 2 * Math.PI);
-}
-
-/** Draws a marker of `shape` whose area matches a circle of `radius`, centred on (x, y). */
-export function drawMarker(target: Path, shape: MarkerShape, radius: number, x: number, y: number): void {
-  MARKER_SYMBOLS[shape].draw(translated(target, x, y), Math.PI * radius * radius);
 }
 
 /** The combined mark paths of one series; `neutralY` places the marks of unrecorded emotions. */

@@ -1,5 +1,6 @@
 import { BUYING_CENTER_ROLES, isSafeCssColor, type BuyingCenterRole, type Persona } from '@journeykit/core';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye, symbolStar, type SymbolType } from 'd3-shape';
+import { path, type Path } from 'd3-path';
+import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye, symbolStar, type CanvasPath_D3Shape, type SymbolType } from 'd3-shape';
 
 /** How a persona is drawn: its own safe colour, else a role token; plus a marker shape so colour is never the only cue. */
 export interface PersonaTone {
@@ -16,8 +17,7 @@ export const MARKER_SHAPES = ['circle', 'square', 'diamond', 'triangle', 'wye', 
 /** A marker shape of {@link MARKER_SHAPES}. */
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
-/** The d3 symbol of every marker shape. */
-export const MARKER_SYMBOLS: Record<MarkerShape, SymbolType> = {
+const MARKER_SYMBOLS: Record<MarkerShape, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
   diamond: symbolDiamond,
@@ -26,9 +26,32 @@ export const MARKER_SYMBOLS: Record<MarkerShape, SymbolType> = {
   star: symbolStar,
 };
 
-/** SVG path of a marker centred on (0, 0) whose area matches a circle of `radius` (d3 `symbol`). */
+/** SVG path of a marker centred on (0, 0) whose area matches a circle of `radius` (a d3 symbol). */
 export function markerPath(shape: MarkerShape, radius: number): string {
-  return symbol(MARKER_SYMBOLS[shape], Math.PI * radius * radius)() ?? '';
+  const target = path();
+  drawMarker(target, shape, radius, 0, 0);
+  return target.toString();
+}
+
+/** A drawing context that moves everything drawn into `target` by (dx, dy): lets d3's symbols be drawn anywhere. */
+function translated(target: Path, dx: number, dy: number): CanvasPath_D3Shape {
+  return {
+    moveTo: (x, y) => target.moveTo(x + dx, y + dy),
+    lineTo: (x, y) => target.lineTo(x + dx, y + dy),
+    closePath: () => target.closePath(),
+    arc: (x, y, radius, start, end, counterclockwise) => target.arc(x + dx, y + dy, radius, start, end, counterclockwise),
+    arcTo: (x1, y1, x2, y2, radius) => target.arcTo(x1 + dx, y1 + dy, x2 + dx, y2 + dy, radius),
+    bezierCurveTo: (a, b, c, d, x, y) => target.bezierCurveTo(a + dx, b + dy, c + dx, d + dy, x + dx, y + dy),
+    quadraticCurveTo: (a, b, x, y) => target.quadraticCurveTo(a + dx, b + dy, x + dx, y + dy),
+    rect: (x, y, width, height) => target.rect(x + dx, y + dy, width, height),
+    // d3-path has no ellipse and no symbol draws one; a circular one is an arc.
+    ellipse: (x, y, radiusX, _radiusY, _rotation, start, end, counterclockwise) => target.arc(x + dx, y + dy, radiusX, start, end, counterclockwise),
+  };
+}
+
+/** Draws a marker of `shape` whose area matches a circle of `radius`, centred on (x, y). */
+export function drawMarker(target: Path, shape: MarkerShape, radius: number, x: number, y: number): void {
+  MARKER_SYMBOLS[shape].draw(translated(target, x, y), Math.PI * radius * radius);
 }
 
 /**
