@@ -4,7 +4,7 @@
  */
 import { channelLabel, channelPreset, parseIsoDate, type ChannelPreset, type EmotionScale, type Touchpoint } from '@journeykit/core';
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
-import { dateTimeFormat, oneDecimalFormat } from '../../i18n/intl';
+import { dateTimeFormat, formatOneDecimal } from '../../i18n/intl';
 
 /** How an emotion reads on its scale: below, at or above the scale's middle. */
 export type EmotionTone = 'negative' | 'neutral' | 'positive';
@@ -28,7 +28,7 @@ export function emotionTone(value: number, scale: EmotionScale = DEFAULT_SCALE):
  * plain on positive-only scales (`4`).
  */
 export function formatScore(value: number, scale: EmotionScale = DEFAULT_SCALE, locale = 'en'): string {
-  const text = oneDecimalFormat(locale).format(Math.abs(value));
+  const text = formatOneDecimal(Math.abs(value), locale);
   if (value < 0) return `\u2212${text}`;
   return scale.min < 0 && value > 0 ? `+${text}` : text;
 }
@@ -63,7 +63,7 @@ export function touchpointSummary(touchpoint: Touchpoint, labels: JourneyLabels,
 
 /** "Day 14" / "Tag 14", or a localised date (UTC) for ISO `at` values; `undefined` without a time. */
 export function formatWhen(at: Touchpoint['at'], labels: JourneyLabels, locale: string): string | undefined {
-  if (typeof at === 'number') return formatLabel(labels.dayN, { n: oneDecimalFormat(locale).format(at) });
+  if (typeof at === 'number') return formatLabel(labels.dayN, { n: formatOneDecimal(at, locale) });
   if (typeof at !== 'string') return undefined;
   const timed = /[T ]\d{2}:\d{2}/.test(at);
   const ms = parseIsoDate(at);
