@@ -52,21 +52,21 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = {})
  * of a page loads ICU's number data (≈ 40 ms in headless Chromium on a 2-core machine), which a map
  * would otherwise pay at mount for the first card's emotion score. Checked against `Intl` in the tests.
  */
-const PLAIN_DECIMAL_SEPARATOR: Readonly<Record<string, '.' | ','>> = {
-  en: '.',
-  'en-US': '.',
-  'en-GB': '.',
-  de: ',',
-  'de-DE': ',',
-  'de-AT': ',',
-};
+const PLAIN_DECIMAL_SEPARATOR: ReadonlyMap<string, '.' | ','> = /* @__PURE__ */ new Map([
+  ['en', '.'],
+  ['en-US', '.'],
+  ['en-GB', '.'],
+  ['de', ','],
+  ['de-DE', ','],
+  ['de-AT', ','],
+]);
 
 /**
  * `oneDecimalFormat(locale).format(value)` — at most one decimal, rounded half away from zero —
  * without building a formatter for values below 999.5 (no grouping after rounding) in the locales journeykit ships (en, de).
  */
 export function formatOneDecimal(value: number, locale: string): string {
-  const separator = PLAIN_DECIMAL_SEPARATOR[locale];
+  const separator = PLAIN_DECIMAL_SEPARATOR.get(locale);
   if (separator === undefined || !(Math.abs(value) < 999.5)) return oneDecimalFormat(locale).format(value);
   // Intl rounds the shortest decimal that round-trips (0.35 → "0.4"), not the binary value
   // (which toFixed rounds: 0.35 → "0.3"), so round the digits of String(value), half away from zero.
