@@ -50,14 +50,29 @@ export const ManufacturingInputOnTime: Story = { args: { journey: journeys['manu
 /** Only one persona of the buying center. */
 export const OnePersona: Story = { args: { journey: journeys['software-purchase'], personaIds: [journeys['software-purchase']!.personas[0]!.id] } };
 
-/** Clicking a point selects its touchpoint: the point is pressed, a guide marks it, its table row is highlighted. */
+/**
+ * Clicking a point selects its touchpoint: the point is pressed, a guide marks it, its table row is
+ * highlighted. The points are one button that the arrow keys move (a single tab stop); the play
+ * function walks to Miriam Okafor's "Reads reviews" point with them, then clicks where it is drawn.
+ */
 export const SelectAPoint: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const point = canvas.getByRole('button', { name: /^Reads reviews — Miriam Okafor/ });
-    await userEvent.click(point);
-    await expect(point).toHaveAttribute('aria-pressed', 'true');
+    const toolbar = canvas.getByRole('toolbar');
+    const cursor = () => within(toolbar).getByRole('button');
+    cursor().focus();
+    for (let step = 0; step < 200 && !/^Reads reviews — Miriam Okafor/.test(cursor().getAttribute('aria-label') ?? ''); step++) {
+      const before = cursor().getAttribute('aria-label');
+      await userEvent.keyboard('{ArrowRight}');
+      if (cursor().getAttribute('aria-label') === before) await userEvent.keyboard('{ArrowDown}{Home}');
+    }
+    const point = cursor();
+    await expect(point).toHaveAccessibleName(/^Reads reviews — Miriam Okafor/);
+    const box = point.getBoundingClientRect();
+    point.blur();
+    await userEvent.pointer({ keys: '[MouseLeft]', target: canvasElement.querySelector('.jk-emotion-curve__canvas')!, coords: { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 } });
     await expect(canvas.getByRole('figure')).toHaveAttribute('data-selected', 'pp-reviews');
+    await expect(cursor()).toHaveAttribute('aria-pressed', 'true');
   },
 };
 

@@ -1,5 +1,5 @@
 import { computeJourneyLayout, parseJourney, type JourneyDocument } from '@journeykit/core';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { JourneyStateProvider } from '../../state/JourneyStateProvider';
@@ -72,40 +72,62 @@ describe('EmotionCurve', () => {
     expect(screen.getByRole('columnheader', { name: 'Ben Otto' })).toBeInTheDocument();
   });
 
-  it('names every point and selects its touchpoint on click (uncontrolled)', async () => {
+  it('selects the touchpoint of a clicked point (uncontrolled), with one button however many points', () => {
     const onTouchpointSelect = vi.fn();
     const onSelectionChange = vi.fn();
-    render(<EmotionCurve journey={journey} onTouchpointSelect={onTouchpointSelect} onSelectionChange={onSelectionChange} />);
-    const point = screen.getByRole('button', { name: 'Price talk — Claudia Wenger, Emotion −2, Desired +1, Pain point' });
-    await userEvent.click(point);
+    const layout = computeLayout();
+    const { container } = render(<EmotionCurve journey={journey} layout={layout} onTouchpointSelect={onTouchpointSelect} onSelectionChange={onSelectionChange} />);
+    expect(within(screen.getByRole('toolbar')).getAllByRole('button')).toHaveLength(1);
+    fireEvent.click(canvasOf(container), at(layout, 'cfo', 'price'));
     expect(onTouchpointSelect).toHaveBeenCalledWith('price');
     expect(onSelectionChange).toHaveBeenCalledWith('price');
+    const point = screen.getByRole('button', { name: 'Price talk — Claudia Wenger, Emotion −2, Desired +1, Pain point' });
     expect(point).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: /Sandbox setup — Ben Otto, Emotion Not set/ })).toBeInTheDocument();
+    expect(point).toHaveFocus(); // the keyboard goes on from the clicked point
+    fireEvent.click(canvasOf(container), { clientX: 3, clientY: 3 }); // off every point
+    expect(onTouchpointSelect).toHaveBeenCalledTimes(1);
+    expect(within(screen.getByRole('toolbar')).getAllByRole('button')).toHaveLength(1);
   });
 
-  it('follows a controlled selection and only reports clicks', async () => {
+  it('shows the tooltip and a pointer cursor over a point, and hides them off it', () => {
+    const layout = computeLayout();
+    const { container } = render(<EmotionCurve journey={journey} layout={layout} />);
+    const canvas = canvasOf(container);
+    fireEvent.pointerMove(canvas, at(layout, 'cfo', 'price'));
+    expect(canvas).toHaveAttribute('data-hover', 'point');
+    expect(screen.getByRole('toolbar')).toHaveTextContent(/Price talk.*Claudia Wenger.*Emotion\s*−2.*Desired\s*\+1.*Pain point/);
+    fireEvent.pointerMove(canvas, { clientX: 3, clientY: 3 });
+    expect(canvas).not.toHaveAttribute('data-hover');
+    expect(screen.getByRole('toolbar')).not.toHaveTextContent('Price talk');
+    fireEvent.pointerMove(canvas, at(layout, 'cfo', 'ad'));
+    fireEvent.pointerLeave(canvas);
+    expect(screen.getByRole('toolbar')).not.toHaveTextContent('Sees an ad');
+  });
+
+  it('follows a controlled selection and only reports clicks', () => {
     const onSelectionChange = vi.fn();
-    const { container } = render(<EmotionCurve journey={journey} selection="demo" onSelectionChange={onSelectionChange} />);
-    expect(screen.getByRole('button', { name: /^Product demo — Claudia Wenger/ })).toHaveAttribute('aria-pressed', 'true');
+    const layout = computeLayout();
+    const { container } = render(<EmotionCurve journey={journey} layout={layout} selection="demo" onSelectionChange={onSelectionChange} />);
+    expect(screen.getByRole('button', { name: /^Product demo — Claudia/ })).toHaveAttribute('aria-pressed', 'true');
     expect(container.querySelector('.jk-emotion-curve__selected-rule')).not.toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: /^Sees an ad/ }));
+    fireEvent.click(canvasOf(container), at(layout, 'cfo', 'ad'));
     expect(onSelectionChange).toHaveBeenCalledWith('ad');
     expect(screen.getByRole('button', { name: /^Sees an ad/ })).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('shares the selection through JourneyStateProvider', async () => {
+  it('shares the selection through JourneyStateProvider', () => {
+    const layout = computeLayout();
     function Host() {
       const [selection, setSelection] = useState<string | null>(null);
       return (
         <JourneyStateProvider selection={selection} onSelectionChange={setSelection}>
           <output>{selection ?? 'none'}</output>
-          <EmotionCurve journey={journey} />
+          <EmotionCurve journey={journey} layout={layout} />
         </JourneyStateProvider>
       );
     }
-    render(<Host />);
-    await userEvent.click(screen.getByRole('button', { name: /^Sees an ad/ }));
+    const { container } = render(<Host />);
+    fireEvent.click(canvasOf(container), at(layout, 'cfo', 'ad'));
     expect(screen.getByRole('status')).toHaveTextContent('ad');
   });
 
@@ -113,20 +135,22 @@ describe('EmotionCurve', () => {
     render(<EmotionCurve journey={journey} />);
     await userEvent.tab();
     await userEvent.tab();
-    const first = screen.getByRole('button', { name: /^Sees an ad — Claudia/ });
-    expect(first).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Sees an ad — Claudia/ })).toHaveFocus();
     expect(screen.getByRole('toolbar')).toHaveTextContent('Sees an ad');
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('button', { name: /^Product demo — Claudia/ })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('button', { name: /^Product demo — Ben/ })).toHaveFocus();
     await userEvent.keyboard('{End}');
-    expect(screen.getByRole('button', { name: /^Sandbox setup — Ben/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Sandbox setup — Ben Otto, Emotion Not set, Desired Not set' })).toHaveFocus();
     await userEvent.keyboard('{ArrowUp}{Home}');
+    const first = screen.getByRole('button', { name: /^Sees an ad — Claudia/ });
     expect(first).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(first).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getAllByRole('button', { name: /—/ }).filter((button) => button.tabIndex === 0)).toHaveLength(1);
+    expect(within(screen.getByRole('toolbar')).getAllByRole('button')).toHaveLength(1);
+    await userEvent.tab();
+    expect(screen.queryByRole('button', { name: /—/ })).not.toHaveFocus(); // one tab stop: Tab leaves the points
   });
 
   it('draws one line per persona, with only safe colours inline, and marks pain points', () => {
@@ -168,11 +192,23 @@ describe('EmotionCurve', () => {
     const blank = parseJourney({ ...document, touchpoints: document.touchpoints.map(({ emotion: _e, desiredEmotion: _d, painPoints: _p, ...rest }) => rest) });
     render(<EmotionCurve journey={blank} />);
     expect(screen.getByRole('img')).toHaveAccessibleDescription('No emotions recorded.');
-    fireEvent.mouseEnter(screen.getAllByRole('button', { name: /Not set/ })[0]!);
+    act(() => screen.getByRole('button', { name: /Not set/ }).focus());
     expect(screen.getByRole('toolbar')).toHaveTextContent('Not set');
   });
 });
 
 function computeLayout() {
   return computeJourneyLayout(journey);
+}
+
+const canvasOf = (container: HTMLElement) => container.querySelector<HTMLElement>('.jk-emotion-curve__canvas')!;
+
+/**
+ * Client coordinates of a persona's point at a touchpoint on a chart drawn from `layout` (jsdom
+ * lays nothing out, so the canvas starts at 0, 0; with a given layout the chart's frame starts
+ * 10 px above the band).
+ */
+function at(layout: ReturnType<typeof computeLayout>, personaId: string, touchpointId: string) {
+  const point = layout.emotion.series.find((series) => series.personaId === personaId)!.points.find((entry) => entry.touchpointId === touchpointId)!;
+  return { clientX: point.x, clientY: point.y! - (layout.emotion.y - 10) };
 }

@@ -61,7 +61,8 @@ const BOTTOM = 8;
  * The emotion curve of a journey: per persona a line of felt emotion and a dashed line of desired
  * emotion over the touchpoints, with the scale's grid, a neutral line, pain-point and key-moment
  * marks and gaps where nothing was recorded. The chart is an image with a summary; its points
- * are buttons (arrow keys move, a tooltip shows the scores) and a summary describes the chart; the
+ * are one tab stop (a button on the active point that the arrow keys move; pointers are
+ * hit-tested, a click selects, hover and focus show a tooltip with the scores); the
  * same data as a table appears under "Show data table" (mounted only then, to keep the DOM small).
  * @example <EmotionCurve journey={journey} onTouchpointSelect={(id) => open(id)} />
  */
@@ -159,7 +160,7 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
         </button>
       </div>
       <div className="jk-emotion-curve__scroller" ref={scrollerRef} data-jk-scroll="">
-        <div className="jk-emotion-curve__canvas" style={{ width: frame.width, height: frame.height }}>
+        <EmotionPoints model={model} frame={frame} selection={selection} labels={labels} onSelect={select}>
           {phasesShown ? (
             <div className="jk-emotion-curve__phases" aria-hidden="true">
               {layout.phases.map((phase) => (
@@ -181,8 +182,7 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
             descriptionId={`${baseId}-summary`}
             title={title ?? labels.emotionCurve}
           />
-          <EmotionPoints model={model} frame={frame} selection={selection} labels={labels} onSelect={select} />
-        </div>
+        </EmotionPoints>
       </div>
       <p id={`${baseId}-summary`} className="jk-visually-hidden">
         {summary}
