@@ -43,7 +43,8 @@ export function EmotionPoints({ model, frame, selection, labels, onSelect, child
   const all = rows.flat();
   const focusKey = all.some((point) => point.key === active) ? active : (all.find((point) => point.touchpointId === selection)?.key ?? all[0]?.key);
   const focusPoint = all.find((point) => point.key === focusKey);
-  const focusSeries = focusPoint ? model.series.find((series) => series.personaId === focusPoint.personaId) : undefined;
+  const seriesOf = (point: CurvePoint | undefined) => (point ? model.series.find((series) => series.personaId === point.personaId) : undefined);
+  const focusSeries = seriesOf(focusPoint);
 
   useEffect(() => {
     if (!focusAfterRender.current) return;
@@ -111,7 +112,7 @@ export function EmotionPoints({ model, frame, selection, labels, onSelect, child
   const tooltipY = tooltipPoint ? pointY(tooltipPoint, model) - frame.y : 0;
   const below = tooltipY < frame.height / 2; // upper half: the tooltip hangs below the point, so the scroller never clips it
   const hoveredPoint = hovered && hovered !== focusKey ? all.find((point) => point.key === hovered) : undefined;
-  const hoveredSeries = hoveredPoint ? model.series.find((series) => series.personaId === hoveredPoint.personaId) : undefined;
+  const hoveredSeries = seriesOf(hoveredPoint);
 
   return (
     <div className="jk-emotion-curve__canvas" style={{ width: frame.width, height: frame.height }} data-hover={hovered ? 'point' : undefined} {...onCanvas}>
