@@ -1,4 +1,4 @@
-import { timeTicks, zoomedTimeTicks } from './time-ticks';
+import { MAX_TICKS, timeTicks, zoomedTimeTicks } from './time-ticks';
 
 const ORIGIN = Date.UTC(2026, 0, 5); // Monday, 5 January 2026
 
@@ -58,6 +58,25 @@ describe('timeTicks', () => {
   it('gives a single-day scale one tick', () => {
     expect(timeTicks({ startDay: 2, endDay: 2, x0: 10, pixelsPerDay: 10 }, null, 'en')).toEqual([{ x: 10, label: 'Day 2', value: 2 }]);
     expect(timeTicks({ startDay: 2, endDay: 2, x0: 10, pixelsPerDay: 10 }, ORIGIN, 'en')).toEqual([{ x: 10, label: '7 Jan', value: '2026-01-07' }]);
+  });
+
+  // Found by the core fuzz test (seed 675854470): durations of 1e-323 days put the whole scale on a
+  // subnormal span, where d3-array's ticks threw "RangeError: Invalid array length".
+  it('copes with a scale shorter than a day, down to a subnormal span', () => {
+    expect(timeTicks({ startDay: 7e-323, endDay: 9e-323, x0: 204, pixelsPerDay: 32 }, null, 'en')).toEqual([]);
+    expect(timeTicks({ startDay: 0, endDay: 5e-324, x0: 204, pixelsPerDay: 32 }, null, 'en')).toEqual([{ x: 204, label: 'Day 0', value: 0 }]);
+    expect(timeTicks({ startDay: 2.5, endDay: 3.25, x0: 0, pixelsPerDay: 32 }, null, 'en')).toEqual([{ x: 16, label: 'Day 3', value: 3 }]);
+    expect(timeTicks({ startDay: 7e-323, endDay: 9e-323, x0: 204, pixelsPerDay: 32 }, ORIGIN, 'en')).toEqual([{ x: 204, label: '5 Jan', value: '2026-01-05' }]);
+  });
+
+  it(`asks d3 for at most ${MAX_TICKS} ticks, however wide the scale`, () => {
+    const century = { startDay: 0, endDay: 36_500, x0: 0, pixelsPerDay: 10_000 }; // would be ~3 million ticks
+    const dayTicks = timeTicks(century, null, 'en');
+    const dateTicks = timeTicks(century, ORIGIN, 'en');
+    expect(dayTicks.length).toBeGreaterThan(MAX_TICKS / 2);
+    expect(dayTicks.length).toBeLessThanOrEqual(2 * MAX_TICKS);
+    expect(dateTicks.length).toBeGreaterThan(MAX_TICKS / 4);
+    expect(dateTicks.length).toBeLessThanOrEqual(2 * MAX_TICKS);
   });
 });
 

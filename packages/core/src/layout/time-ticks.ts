@@ -8,6 +8,12 @@ import type { JourneyLayoutDayScale, JourneyLayoutTick } from './types';
 /** About one tick per this many pixels (d3 may choose a few more or fewer). */
 export const TICK_SPACING = 120;
 
+/**
+ * At most this many ticks are asked of d3, however wide the scale (a century at a large
+ * `pixelsPerDay` would otherwise ask for hundreds of thousands).
+ */
+export const MAX_TICKS = 1000;
+
 const MONTHS: Record<Locale, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
@@ -87,7 +93,16 @@ export function zoomedTimeTicks(
   return ticksBetween(days, from, to, count, Number.isFinite(origin) ? origin : null, locale, dayLabel);
 }
 
-/** About `count` ticks from day `from` to day `to` (one tick at `from` when they are equal). */
+/** The whole days from `from` to `to`, for a stretch shorter than a day (d3's `ticks` fails on a subnormal span). */
+function wholeDaysWithin(from: number, to: number): number[] {
+  const first = Math.ceil(from);
+  return first <= to ? [first] : [];
+}
+
+/**
+ * About `count` (at most {@link MAX_TICKS}) ticks from day `from` to day `to` (one tick at `from`
+ * when they are equal). Day-number ticks are whole days, so a stretch under a day has at most one.
+ */
 function ticksBetween(
   days: JourneyLayoutDayScale,
   from: number,
@@ -98,14 +113,16 @@ function ticksBetween(
   dayLabel: (day: number) => string = (day) => `${DAY_WORD[locale]} ${day}`,
 ): JourneyLayoutTick[] {
   const xOfDay = (day: number) => days.x0 + (day - days.startDay) * days.pixelsPerDay;
+  const boundedCount = Math.min(count, MAX_TICKS);
 
   if (originMs !== null) {
     const start = new Date(addDays(originMs, from));
-    const dates = to > from ? utcTicks(start, new Date(addDays(originMs, to)), count) : [start];
+    const stop = new Date(addDays(originMs, to));
+    const dates = stop > start ? utcTicks(start, stop, boundedCount) : [start];
     const granularity = granularityOf(dates);
     return dates.map((date) => ({ x: xOfDay(daysBetween(originMs, date.getTime())), label: dateLabel(date, granularity, locale), value: dateValue(date, granularity) }));
   }
 
-  const dayTicks = to > from ? ticks(from, to, count) : [from];
+  const dayTicks = to - from >= 1 ? ticks(from, to, boundedCount) : to > from ? wholeDaysWithin(from, to) : [from];
   return dayTicks.filter((day) => Number.isInteger(day)).map((day) => ({ x: xOfDay(day), label: dayLabel(day), value: day }));
 }
