@@ -1,4 +1,5 @@
 import { parseJourney, type JourneyDocument } from '@journeykit/core';
+import { generateJourney } from '@journeykit/core/samples';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { JourneyStateProvider } from '../../state/JourneyStateProvider';
@@ -159,4 +160,15 @@ describe('JourneyMap', () => {
     expect(() => render(<JourneyMap.Header />)).toThrow('<JourneyMap.Header> must be used inside <JourneyMap.Root>');
     error.mockRestore();
   });
+
+  // Issue 8's typical map: ≤ 1,400 DOM elements in the whole page (the browser benchmark counts them
+  // in Chromium). Here the map's own elements, as a guard against regressions.
+  it('stays within the DOM budget on a typical map (12 phases × 10 personas × 200 touchpoints)', () => {
+    const typical = generateJourney({ seed: 42, touchpoints: 200, personas: 10, phases: 12 });
+    const { container } = render(<JourneyMap journey={typical} />);
+    const count = container.querySelectorAll('*').length;
+    console.info(`JourneyMap DOM elements, typical map: ${count}`);
+    expect(container.querySelectorAll('.jk-touchpoint-card').length).toBeGreaterThan(200);
+    expect(count).toBeLessThanOrEqual(1_400);
+  }, 30_000);
 });

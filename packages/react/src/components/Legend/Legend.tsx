@@ -1,4 +1,4 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
 import type { JourneyLabels } from '../../i18n/labels';
@@ -25,14 +25,22 @@ export interface LegendProps extends Omit<ComponentPropsWithoutRef<'section'>, '
   labels?: Partial<JourneyLabels>;
 }
 
+/**
+ * One legend item. `attributes` go on the item itself: with `data-swatch`, CSS draws a glyph or
+ * colour swatch as its `::before` (no element per swatch); `figure` is an SVG drawn beside or
+ * instead of it.
+ */
 interface Entry {
   key: string;
-  swatch: ReactNode;
+  attributes?: Record<string, string>;
+  figure?: ReactNode;
   label: string;
   detail?: string;
+  className?: string;
+  style?: CSSProperties;
 }
 
-const glyph = (kind: string, attributes: Record<string, string> = {}) => <span className="jk-legend__swatch" data-kind={kind} aria-hidden="true" {...attributes} />;
+const glyph = (kind: string, attributes: Record<string, string> = {}) => ({ 'data-swatch': kind, ...attributes });
 
 function lineSwatch(className: string, mark?: string) {
   return (
@@ -74,7 +82,7 @@ export const Legend = forwardRef<HTMLElement, LegendProps>(function Legend(
       title: labels.channels,
       entries: channelGroups(journey, labels, resolvedLocale).map((group) => ({
         key: group.group,
-        swatch: glyph('channel', { 'data-channel-group': group.group }),
+        attributes: glyph('channel', { 'data-channel-group': group.group }),
         label: group.label,
         ...(group.channels.length > 0 ? { detail: group.channels.join(', ') } : {}),
       })),
@@ -82,43 +90,42 @@ export const Legend = forwardRef<HTMLElement, LegendProps>(function Legend(
     modes: {
       title: labels.mode,
       entries: [
-        { key: 'online', swatch: glyph('mode', { 'data-mode': 'online' }), label: labels.online },
-        { key: 'offline', swatch: glyph('mode', { 'data-mode': 'offline' }), label: labels.offline },
+        { key: 'online', attributes: glyph('mode', { 'data-mode': 'online' }), label: labels.online },
+        { key: 'offline', attributes: glyph('mode', { 'data-mode': 'offline' }), label: labels.offline },
       ],
     },
     influence: {
       title: labels.influence,
       entries: [
-        { key: 'direct', swatch: glyph('card', { 'data-influence': 'direct' }), label: labels.direct },
-        { key: 'indirect', swatch: glyph('card', { 'data-influence': 'indirect' }), label: labels.indirect },
+        { key: 'direct', attributes: glyph('card', { 'data-influence': 'direct' }), label: labels.direct },
+        { key: 'indirect', attributes: glyph('card', { 'data-influence': 'indirect' }), label: labels.indirect },
       ],
     },
     markers: {
       title: labels.markers,
       entries: [
-        { key: 'pain', swatch: [<span key="g">{glyph('pain')}</span>, <span key="r">{painRing}</span>], label: labels.painPoint },
-        { key: 'key', swatch: glyph('key-moment'), label: labels.keyMoment },
-        { key: 'selected', swatch: glyph('card', { 'data-state': 'selected' }), label: labels.selected },
+        { key: 'pain', attributes: glyph('pain'), figure: painRing, label: labels.painPoint },
+        { key: 'key', attributes: glyph('key-moment'), label: labels.keyMoment },
+        { key: 'selected', attributes: glyph('card', { 'data-state': 'selected' }), label: labels.selected },
       ],
     },
     emotion: {
       title: `${labels.emotionScale} (${formatScore(scale.min, scale, resolvedLocale)} … ${formatScore(scale.max, scale, resolvedLocale)})`,
       entries: [
-        { key: 'negative', swatch: glyph('emotion', { 'data-tone': 'negative' }), label: labels.emotionNegative },
-        { key: 'neutral', swatch: glyph('emotion', { 'data-tone': 'neutral' }), label: labels.emotionNeutral },
-        { key: 'positive', swatch: glyph('emotion', { 'data-tone': 'positive' }), label: labels.emotionPositive },
-        { key: 'desired', swatch: lineSwatch('jk-legend__desired'), label: labels.desiredEmotion },
+        { key: 'negative', attributes: glyph('emotion', { 'data-tone': 'negative' }), label: labels.emotionNegative },
+        { key: 'neutral', attributes: glyph('emotion', { 'data-tone': 'neutral' }), label: labels.emotionNeutral },
+        { key: 'positive', attributes: glyph('emotion', { 'data-tone': 'positive' }), label: labels.emotionPositive },
+        { key: 'desired', figure: lineSwatch('jk-legend__desired'), label: labels.desiredEmotion },
       ],
     },
     personas: {
       title: labels.personas,
       entries: personaEntries(journey, resolvedLocale).map((persona) => ({
         key: persona.id,
-        swatch: (
-          <span className="jk-legend__series" data-tone={persona.tone.tone} style={toneStyle(persona.tone)}>
-            {lineSwatch('jk-legend__series-line', markerPath(persona.tone.shape, 4.2))}
-          </span>
-        ),
+        figure: lineSwatch('jk-legend__series-line', markerPath(persona.tone.shape, 4.2)),
+        className: 'jk-legend__series',
+        attributes: { 'data-tone': persona.tone.tone },
+        style: toneStyle(persona.tone),
         label: persona.name,
         detail: persona.role,
       })),
@@ -142,9 +149,9 @@ export const Legend = forwardRef<HTMLElement, LegendProps>(function Legend(
           <div key={section} className="jk-legend__group" data-section={section}>
             <dt className="jk-legend__group-title">{groups[section].title}</dt>
             {groups[section].entries.map((entry) => (
-              <dd key={entry.key} className="jk-legend__item" data-item={entry.key}>
-                <span className="jk-legend__swatches">{entry.swatch}</span>
-                <span className="jk-legend__label">{entry.label}</span>
+              <dd key={entry.key} className={entry.className ? `jk-legend__item ${entry.className}` : 'jk-legend__item'} data-item={entry.key} style={entry.style} {...entry.attributes}>
+                {entry.figure}
+                {entry.label}
                 {entry.detail ? <span className="jk-legend__detail">{entry.detail}</span> : null}
               </dd>
             ))}

@@ -89,13 +89,11 @@ export const PersonaCard = forwardRef<HTMLElement, PersonaCardProps>(function Pe
     >
       <header className="jk-persona-card__header">
         <PersonaAvatar name={persona.name} src={persona.avatarUrl} size={avatarSize ?? (compact ? 36 : 56)} />
-        <div className="jk-persona-card__identity">
-          <Heading className="jk-persona-card__name" id={`${baseId}-name`}>
-            {persona.name}
-          </Heading>
-          {job ? <p className="jk-persona-card__job">{job}</p> : null}
-          {!compact && persona.company ? <p className="jk-persona-card__company">{persona.company}</p> : null}
-        </div>
+        <Heading className="jk-persona-card__name" id={`${baseId}-name`}>
+          {persona.name}
+        </Heading>
+        {job ? <p className="jk-persona-card__job">{job}</p> : null}
+        {!compact && persona.company ? <p className="jk-persona-card__company">{persona.company}</p> : null}
         <span className="jk-badge jk-persona-card__role" data-role={persona.role} title={labels.personaRole}>
           {roleLabel(persona.role, resolvedLocale)}
         </span>

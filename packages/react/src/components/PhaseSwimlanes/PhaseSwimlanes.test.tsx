@@ -208,6 +208,6 @@ describe('PhaseSwimlanes', () => {
     const count = container.querySelectorAll('*').length;
     console.info(`DOM elements, 12 phases × 10 personas × 200 touchpoints: ${count} (${container.querySelectorAll('.jk-touchpoint-card').length} cards)`);
     expect(container.querySelectorAll('[role="row"]')).toHaveLength(11);
-    expect(count).toBeLessThan(1400);
+    expect(count).toBeLessThanOrEqual(1_100); // 1,021 in session 7: three elements per card
   }, 30_000);
 });

@@ -31,9 +31,10 @@ export interface TouchpointCardProps extends Omit<ComponentPropsWithoutRef<'butt
 }
 
 /**
- * One touchpoint as a compact, clickable card (a `<button>` of at most five elements): title (two
- * lines), channel with an online/offline glyph, emotion face and score, pain-point count and a
- * key-moment star. Indirect touchpoints have a dashed border. Its accessible name summarises all
+ * One touchpoint as a compact, clickable card (a `<button>` of three elements: itself, title and
+ * channel): title (two lines), channel with an online/offline glyph, emotion face and score,
+ * pain-point count and a key-moment star — glyphs and numbers are pseudo-elements drawn from
+ * `data-pains`, `data-emotion` and `data-emotion-tone`. Indirect touchpoints have a dashed border. Its accessible name summarises all
  * of it. Memoised: a map re-renders only the cards whose props change.
  * @example <TouchpointCard touchpoint={tp} journey={journey} onOpen={(tp) => setOpen(tp.id)} />
  */
@@ -66,6 +67,11 @@ export const TouchpointCard = memo(
         data-key-moment={keyMoment ? 'true' : 'false'}
         data-channel-group={channelGroupOf(touchpoint.channel)}
         data-variant={blueprintText ? 'blueprint' : 'touchpoint'}
+        // Pain count and emotion score are drawn by CSS from these (`attr()` in pseudo-elements): no
+        // elements of their own, and the visible text stays a contiguous part of the accessible name.
+        data-pains={pains > 0 ? pains : undefined}
+        data-emotion={emotion !== undefined ? formatScore(emotion, scale, resolvedLocale) : undefined}
+        data-emotion-tone={emotion !== undefined ? emotionTone(emotion, scale) : undefined}
         aria-label={touchpointSummary(touchpoint, labels, resolvedLocale, scale, blueprintText)}
         aria-current={selected ? 'true' : undefined}
         aria-haspopup={onOpen ? 'dialog' : undefined}
@@ -75,11 +81,6 @@ export const TouchpointCard = memo(
       >
         <span className="jk-touchpoint-card__title">{blueprintText ?? touchpoint.title}</span>{' '}
         <span className="jk-touchpoint-card__channel">{blueprintText ? touchpoint.title : channelLabel(touchpoint.channel, resolvedLocale)}</span>
-        {/* Numbers come from CSS (`attr(data-value)`): the visible text stays a contiguous part of the accessible name. */}
-        {pains > 0 ? <span className="jk-touchpoint-card__pains" data-value={pains} aria-hidden="true" /> : null}
-        {emotion !== undefined ? (
-          <span className="jk-touchpoint-card__emotion" data-tone={emotionTone(emotion, scale)} data-value={formatScore(emotion, scale, resolvedLocale)} aria-hidden="true" />
-        ) : null}
       </button>
     );
   }),
