@@ -61,6 +61,15 @@ export function touchpointSummary(touchpoint: Touchpoint, labels: JourneyLabels,
   return parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(' ');
 }
 
+const DATE_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+const DATE_TIME_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
+
+/** Builds (and caches) the date formats {@link formatWhen} uses, so its first call does not pay for them. */
+export function prepareWhenFormats(locale: string): void {
+  dateTimeFormat(locale, DATE_FORMAT);
+  dateTimeFormat(locale, DATE_TIME_FORMAT);
+}
+
 /** "Day 14" / "Tag 14", or a localised date (UTC) for ISO `at` values; `undefined` without a time. */
 export function formatWhen(at: Touchpoint['at'], labels: JourneyLabels, locale: string): string | undefined {
   if (typeof at === 'number') return formatLabel(labels.dayN, { n: formatOneDecimal(at, locale) });
@@ -69,5 +78,5 @@ export function formatWhen(at: Touchpoint['at'], labels: JourneyLabels, locale: 
   const ms = parseIsoDate(at);
   if (ms === null) return at;
   const date = new Date(ms);
-  return dateTimeFormat(locale, timed ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date) + (timed ? ' UTC' : '');
+  return dateTimeFormat(locale, timed ? DATE_TIME_FORMAT : DATE_FORMAT).format(date) + (timed ? ' UTC' : '');
 }

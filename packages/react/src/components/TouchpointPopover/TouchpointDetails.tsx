@@ -2,7 +2,7 @@ import { channelLabel, EVIDENCE_SOURCES, evidenceSourceLabel, influenceLabel, mo
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
 import { formatLabel, type JourneyLabels } from '../../i18n/labels';
-import { channelGroupOf, formatWhen, textItems } from '../TouchpointCard/touchpointText';
+import { channelGroupOf, formatWhen, prepareWhenFormats, textItems } from '../TouchpointCard/touchpointText';
 import { DetailSection, EmotionCompare, Facts, ScoreMeter, TextList } from './detailParts';
 import { numberFormat } from '../../i18n/intl';
 
@@ -27,6 +27,22 @@ function enumLabel<T extends string>(known: readonly T[], value: unknown, label:
   return known.includes(value as T) ? label(value as T, locale) : String(value ?? '');
 }
 
+const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+const PERCENT_ONE_DECIMAL: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
+const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero', maximumFractionDigits: 1 };
+
+/**
+ * Builds (and caches) every `Intl` format the details use. The first `Intl.NumberFormat` of a page
+ * loads ICU's number data (≈ 40 ms in headless Chromium here) and the first date format ≈ 10 ms;
+ * {@link TouchpointPopover} calls this when the browser is idle, so opening the first popover does not pay it.
+ */
+export function prepareTouchpointDetails(locale: string): void {
+  for (const options of [COUNT, ONE_DECIMAL, PERCENT, PERCENT_ONE_DECIMAL, SIGNED]) numberFormat(locale, options);
+  prepareWhenFormats(locale);
+}
+
 function numberFormatter(locale: string, options: Intl.NumberFormatOptions) {
   const format = numberFormat(locale, options);
   return (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) ? format.format(value) : undefined);
@@ -35,9 +51,9 @@ function numberFormatter(locale: string, options: Intl.NumberFormatOptions) {
 function metricFacts(touchpoint: Touchpoint, labels: JourneyLabels, locale: string): [string, ReactNode][] {
   const metrics = touchpoint.metrics;
   if (!metrics) return [];
-  const count = numberFormatter(locale, { maximumFractionDigits: 0 });
-  const percent = numberFormatter(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const signed = numberFormatter(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  const count = numberFormatter(locale, COUNT);
+  const percent = numberFormatter(locale, PERCENT_ONE_DECIMAL);
+  const signed = numberFormatter(locale, SIGNED);
   return [
     [labels.volume, count(metrics.volume)],
     [labels.conversionRate, percent(metrics.conversionRate)],
@@ -89,11 +105,11 @@ export const TouchpointDetails = forwardRef<HTMLDivElement, TouchpointDetailsPro
   const scale = journey?.emotionScale ?? DEFAULT_SCALE;
   const phaseName = journey?.phases.find((phase) => phase.id === touchpoint.phaseId)?.name ?? touchpoint.phaseId;
   const personaNames = touchpoint.personaIds.map((id) => journey?.personas.find((persona) => persona.id === id)?.name ?? id);
-  const days = numberFormatter(resolvedLocale, { maximumFractionDigits: 1 });
+  const days = numberFormatter(resolvedLocale, ONE_DECIMAL);
   const duration = days(touchpoint.durationDays);
   const owner = touchpoint.owner;
   const evidence = touchpoint.evidence;
-  const percent = numberFormatter(resolvedLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormatter(resolvedLocale, PERCENT);
   const emotion = typeof touchpoint.emotion === 'number' ? touchpoint.emotion : undefined;
   const desired = typeof touchpoint.desiredEmotion === 'number' ? touchpoint.desiredEmotion : undefined;
   const needs = textItems(touchpoint.needs);

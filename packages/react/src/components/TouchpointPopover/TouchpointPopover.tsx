@@ -4,7 +4,8 @@ import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNod
 import { useControllableState } from '../../hooks/useControllableState';
 import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
 import type { JourneyLabels } from '../../i18n/labels';
-import { TouchpointDetails } from './TouchpointDetails';
+import { useWhenIdle } from '../../hooks/useWhenIdle';
+import { prepareTouchpointDetails, TouchpointDetails } from './TouchpointDetails';
 
 type ContentProps = ComponentPropsWithoutRef<typeof Popover.Content>;
 
@@ -86,7 +87,9 @@ export const TouchpointPopover = forwardRef<HTMLDivElement, TouchpointPopoverPro
   },
   ref,
 ) {
-  const { labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  // The details' number and date formats are built while the page is idle, not on the first click.
+  useWhenIdle(() => prepareTouchpointDetails(resolvedLocale), resolvedLocale);
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const titleId = `${useId()}-title`;
   const contentRef = useRef<HTMLDivElement | null>(null);
