@@ -51,6 +51,7 @@ function laneHeight(rows: number, options: ResolvedLayoutOptions): number {
  * - Shown touchpoints with an unknown phase or no known persona go to `unplaced`.
  * - `dense` when there are more items than `denseThreshold` (default 2000); emotion path strings
  *   are then left '' unless `emotionPaths: true` (canvas renderers draw `points` with `emotionLine`).
+ *   They are also left '' when `emotionHeight` is 0 (no band to draw them in), unless asked for.
  *
  * @throws {RangeError | TypeError} for a bad option, naming it (e.g. `options.cardWidth`).
  * @example
@@ -115,7 +116,7 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
   const dense = items.length > resolved.denseThreshold;
   const width = Math.max(placement.right, laneHeaderWidth);
   const emotionFrame = { x: laneHeaderWidth, y, width: width - laneHeaderWidth, height: resolved.emotionHeight, padding: lanePadding };
-  const emotion = emotionBand(journey, selection, laneItems, emotionFrame, resolved.emotionPaths ?? !dense);
+  const emotion = emotionBand(journey, selection, laneItems, emotionFrame, resolved.emotionPaths ?? (!dense && resolved.emotionHeight > 0));
 
   const axis: JourneyLayoutAxis = { kind: resolved.axis, y: phaseHeaderHeight, height: axisHeight, ticks: [] };
   if (!time) axis.ticks = ordinalTicks(placement.phases);

@@ -61,6 +61,12 @@ describe('emotion band', () => {
     expect(series.points.map((point) => point.y)).toEqual([328, undefined, 328, 328]);
   });
 
+  it('leaves the path strings empty without a band (emotionHeight 0) unless asked for', () => {
+    const bandless = computeJourneyLayout(smallJourney(), { emotionHeight: 0 }).emotion.series[0]!;
+    expect([bandless.path, bandless.desiredPath, bandless.points.length]).toEqual(['', '', 4]);
+    expect(computeJourneyLayout(smallJourney(), { emotionHeight: 0, emotionPaths: true }).emotion.series[0]!.path).toMatch(/^M/);
+  });
+
   it('leaves the path strings empty when asked to, or by default for dense maps', () => {
     const off = computeJourneyLayout(smallJourney(), { emotionPaths: false }).emotion.series[0]!;
     expect([off.path, off.desiredPath, off.points.length]).toEqual(['', '', 4]);

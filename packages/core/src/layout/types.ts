@@ -78,8 +78,9 @@ export interface JourneyLayoutOptions {
    * Whether to build the SVG path strings of the emotion curves (`path`, `desiredPath`). For a
    * dense map they are left '' by default: an SVG path of tens of thousands of curve segments
    * costs more to build than the rest of the layout, and canvas renderers draw the `points` with
-   * `emotionLine().context(ctx)` instead.
-   * @default true unless the layout is `dense`
+   * `emotionLine().context(ctx)` instead. Without a band (`emotionHeight: 0`, as swimlanes and
+   * timelines ask) nothing would show them, so they are left '' too.
+   * @default true unless the layout is `dense` or `emotionHeight` is 0
    */
   emotionPaths?: boolean;
   /** Language of generated labels (blueprint layers, channel names, time ticks): `en` or `de`. @default journey.locale, else 'en' */
