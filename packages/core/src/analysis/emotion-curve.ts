@@ -1,4 +1,5 @@
 import type { Journey } from '../model/types';
+import { smi } from '../model/smi';
 import { present } from './columns';
 import { createAnalysisContext, meanDesired, meanEmotion, type AnalysisContext, type CellStats } from './context';
 
@@ -97,6 +98,11 @@ export function emotionCurve(journey: Journey, options: EmotionCurveOptions = {}
   return emotionCurveOf(createAnalysisContext(journey), options);
 }
 
+/** A start day as stored in a point (whole days as small integers, see `smi`). */
+function dayOf(day: number | undefined): number | undefined {
+  return day === undefined ? undefined : smi(day);
+}
+
 /** {@link emotionCurve} on prepared intermediates. */
 export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOptions = {}): EmotionCurves {
   const { journey, personaIndex, phaseOf, order } = context;
@@ -120,7 +126,7 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
       touchpointId: context.columns.id[index]!,
       phaseId: context.columns.phaseId[index]!,
       index: context.readingIndex[index]!,
-      day: context.timeline.startDays[index],
+      day: dayOf(context.timeline.startDays[index]),
       emotion: present(context.columns.emotion[index]!),
       desired: present(context.columns.desired[index]!),
     };

@@ -1,4 +1,5 @@
 /** The layout engine's entry point: a journey in, every pixel position out. */
+import { smi } from '../model/smi';
 import type { Journey } from '../model/types';
 import { emotionBand, type LaneItems } from './emotion-band';
 import { buildLanes, type LaneSpec } from './lanes';
@@ -92,10 +93,11 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
       const row = rows[entryIndex]!;
       const key = id + keySuffix;
       const phaseId = phaseIds[touchpointIndex]!;
-      const x = xs[entryIndex]!;
+      const x = smi(xs[entryIndex]!);
       const y = laneTop + row * (cardHeight + gap);
       const order = selection.orderOf[touchpointIndex]!;
-      const day = time ? timeline.startDays[touchpointIndex] : undefined;
+      const start = time ? timeline.startDays[touchpointIndex] : undefined;
+      const day = start === undefined ? undefined : smi(start);
       const label = labels?.[entryIndex];
       // Each item is one object literal with all of its keys (same order as ever): adding `day`
       // or `label` afterwards would move them into a separate property store (one allocation
@@ -104,7 +106,7 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
         if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order };
         return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, label };
       }
-      const endDay = timeline.endDays[touchpointIndex] ?? day;
+      const endDay = smi(timeline.endDays[touchpointIndex] ?? day);
       if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay };
       return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay, label };
     });
