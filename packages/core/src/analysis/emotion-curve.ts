@@ -166,9 +166,11 @@ function buildCurve(
   const points: EmotionPoint[] = new Array(indexes.length);
   const segments: EmotionPoint[][] = [];
   const gaps: EmotionGap[] = [];
-  let current: EmotionPoint[] | null = null;
+  // A segment is a run of consecutive `points`: each is sliced out once it ends, at its exact size.
+  let segmentStart = -1;
   let previousPhase = -1;
-  indexes.forEach((touchpointIndex, position) => {
+  for (let position = 0; position < indexes.length; position += 1) {
+    const touchpointIndex = indexes[position]!;
     const point = pointByIndex[touchpointIndex]!;
     points[position] = point;
     const phase = context.phaseOf[touchpointIndex]!;
@@ -179,12 +181,13 @@ function buildCurve(
         beforeTouchpointId: point.touchpointId,
         phaseIds: phases.slice(previousPhase + 1, phase).map((p) => p.id),
       });
-    if (point.emotion === undefined || skipsPhases) current = null;
-    if (point.emotion !== undefined) {
-      if (current === null) segments.push((current = []));
-      current.push(point);
+    if ((point.emotion === undefined || skipsPhases) && segmentStart >= 0) {
+      segments.push(points.slice(segmentStart, position));
+      segmentStart = -1;
     }
+    if (point.emotion !== undefined && segmentStart < 0) segmentStart = position;
     previousPhase = phase;
-  });
+  }
+  if (segmentStart >= 0) segments.push(points.slice(segmentStart));
   return { personaId, points, segments, gaps, absentPhaseIds, phases: phaseEmotions };
 }

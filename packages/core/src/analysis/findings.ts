@@ -142,12 +142,24 @@ export function makeFinding(
   };
 }
 
+/** The id suffixes `:<list>:<position>` of written findings, built once per list and position. */
+const explicitSuffixes: Record<'pain' | 'opportunity', string[]> = { pain: [], opportunity: [] };
+
+/**
+ * `:<list>:<position>`, shared: the id is then the touchpoint id plus one shared string (one
+ * string object per finding instead of two).
+ */
+function explicitSuffix(list: 'pain' | 'opportunity', position: number): string {
+  const suffixes = explicitSuffixes[list];
+  return suffixes[position] ?? (suffixes[position] = `:${list}:${position}`);
+}
+
 /** Pushes each written text of `texts` as an `explicit` finding with id `<touchpoint>:<list>:<position>`. */
 export function pushExplicit(context: AnalysisContext, touchpointIndex: number, list: 'pain' | 'opportunity', texts: readonly string[] | undefined, out: Finding[]): void {
   if (texts === undefined || texts.length === 0) return;
   const id = context.columns.id[touchpointIndex]!;
   for (let position = 0; position < texts.length; position += 1)
-    out.push(makeFinding(context, touchpointIndex, `${id}:${list}:${position}`, 'explicit', texts[position]!, 1, null, null));
+    out.push(makeFinding(context, touchpointIndex, id + explicitSuffix(list, position), 'explicit', texts[position]!, 1, null, null));
 }
 
 /** Pushes the `low-emotion` and `emotion-gap` findings of a touchpoint (ids `<touchpoint>:low-emotion`, `<touchpoint>:emotion-gap`). */
