@@ -98,6 +98,33 @@ export function emotionCurve(journey: Journey, options: EmotionCurveOptions = {}
   return emotionCurveOf(createAnalysisContext(journey), options);
 }
 
+/**
+ * Makes an {@link EmotionPoint}: a plain object in every observable way (prototype
+ * `Object.prototype`, `constructor` `Object`, keys in this order). Made by `new`, not as an object
+ * literal, because V8 pretenures literals whose objects survive a young collection (see
+ * `FindingRecord` in `findings.ts`).
+ */
+const PointRecord = /* @__PURE__ */ (() => {
+  const Record = function (
+    this: EmotionPoint,
+    touchpointId: string,
+    phaseId: string,
+    index: number,
+    day: number | undefined,
+    emotion: number | undefined,
+    desired: number | undefined,
+  ) {
+    this.touchpointId = touchpointId;
+    this.phaseId = phaseId;
+    this.index = index;
+    this.day = day;
+    this.emotion = emotion;
+    this.desired = desired;
+  } as unknown as new (touchpointId: string, phaseId: string, index: number, day: number | undefined, emotion: number | undefined, desired: number | undefined) => EmotionPoint;
+  Record.prototype = Object.prototype;
+  return Record;
+})();
+
 /** A start day as stored in a point (whole days as small integers, see `smi`). */
 function dayOf(day: number | undefined): number | undefined {
   return day === undefined ? undefined : smi(day);
@@ -122,14 +149,14 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
   for (let position = 0; position < order.length; position += 1) {
     const index = order[position]!;
     if (phaseOf[index]! < 0) continue;
-    pointByIndex[index] = {
-      touchpointId: context.columns.id[index]!,
-      phaseId: context.columns.phaseId[index]!,
-      index: context.readingIndex[index]!,
-      day: dayOf(context.timeline.startDays[index]),
-      emotion: present(context.columns.emotion[index]!),
-      desired: present(context.columns.desired[index]!),
-    };
+    pointByIndex[index] = new PointRecord(
+      context.columns.id[index]!,
+      context.columns.phaseId[index]!,
+      context.readingIndex[index]!,
+      dayOf(context.timeline.startDays[index]),
+      present(context.columns.emotion[index]!),
+      present(context.columns.desired[index]!),
+    );
     placed[placedCount++] = index;
     for (let pair = context.pairStart[index]!; pair < context.pairStart[index + 1]!; pair += 1) {
       const persona = context.pairPersona[pair]!;

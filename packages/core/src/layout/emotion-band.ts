@@ -3,6 +3,7 @@ import { ticks } from 'd3-array';
 import { curveMonotoneX, line, type Line } from 'd3-shape';
 import { smi } from '../model/smi';
 import type { Journey } from '../model/types';
+import { BarePoint, ScoredPoint } from './records';
 import type { LayoutSelection } from './selection';
 import type { JourneyLayoutEmotion, JourneyLayoutEmotionPoint, JourneyLayoutEmotionSeries, JourneyLayoutItem, JourneyLayoutLane } from './types';
 
@@ -95,7 +96,7 @@ export function emotionBand(journey: Journey, selection: LayoutSelection, laneIt
     return y;
   };
   const pointOf = (touchpointId: string, x: number, emotion: number): JourneyLayoutEmotionPoint =>
-    Number.isNaN(emotion) ? { touchpointId, x } : { touchpointId, x, y: yOf(emotion), emotion: smi(emotion) };
+    Number.isNaN(emotion) ? new BarePoint(touchpointId, x) : new ScoredPoint(touchpointId, x, yOf(emotion), smi(emotion));
   const { emotions, desiredEmotions } = selection.columns;
   const path = emotionLine();
   const perPersona = itemsPerPersona(selection, laneItems);
