@@ -105,7 +105,7 @@ export function emotionCurve(journey: Journey, options: EmotionCurveOptions = {}
  * `FindingRecord` in `findings.ts`).
  */
 const PointRecord = /* @__PURE__ */ (() => {
-  const Record = function (
+  const Ctor = function (
     this: EmotionPoint,
     touchpointId: string,
     phaseId: string,
@@ -121,8 +121,8 @@ const PointRecord = /* @__PURE__ */ (() => {
     this.emotion = emotion;
     this.desired = desired;
   } as unknown as new (touchpointId: string, phaseId: string, index: number, day: number | undefined, emotion: number | undefined, desired: number | undefined) => EmotionPoint;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
 
 /** A start day as stored in a point (whole days as small integers, see `smi`). */

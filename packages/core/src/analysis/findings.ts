@@ -150,7 +150,7 @@ export function makeFinding(
  * collection); objects made by a constructor are never pretenured.
  */
 const FindingRecord = /* @__PURE__ */ (() => {
-  const Record = function (
+  const Ctor = function (
     this: Finding,
     id: string,
     touchpointId: string,
@@ -185,8 +185,8 @@ const FindingRecord = /* @__PURE__ */ (() => {
     value: number | null,
     threshold: number | null,
   ) => Finding;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
 
 /** The id suffixes `:<list>:<position>` of written findings, built once per list and position. */

@@ -139,7 +139,7 @@ export function rankTouchpoints(journey: Journey, options: RankOptions = {}): Ra
  * (see `FindingRecord` in `findings.ts`).
  */
 const RankedRecord = /* @__PURE__ */ (() => {
-  const Record = function (
+  const Ctor = function (
     this: RankedTouchpoint,
     touchpointId: string,
     title: string,
@@ -169,8 +169,8 @@ const RankedRecord = /* @__PURE__ */ (() => {
     missing: readonly RankFactor[],
     reasons: Readonly<RankReasons>,
   ) => RankedTouchpoint;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
 
 /** {@link rankTouchpoints} on prepared intermediates. */

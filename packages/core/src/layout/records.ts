@@ -14,7 +14,7 @@ type Item = JourneyLayoutItem;
 
 /** An item on the ordinal axis: no `day`/`endDay`; `label` only when given. */
 export const OrdinalItem = /* @__PURE__ */ (() => {
-  const Record = function (this: Item, key: string, touchpointId: string, touchpointIndex: number, phaseId: string, laneId: string, x: number, y: number, width: number, height: number, row: number, order: number, label: string | undefined) {
+  const Ctor = function (this: Item, key: string, touchpointId: string, touchpointIndex: number, phaseId: string, laneId: string, x: number, y: number, width: number, height: number, row: number, order: number, label: string | undefined) {
     this.key = key;
     this.touchpointId = touchpointId;
     this.touchpointIndex = touchpointIndex;
@@ -28,13 +28,13 @@ export const OrdinalItem = /* @__PURE__ */ (() => {
     this.order = order;
     if (label !== undefined) this.label = label;
   } as unknown as new (key: string, touchpointId: string, touchpointIndex: number, phaseId: string, laneId: string, x: number, y: number, width: number, height: number, row: number, order: number, label: string | undefined) => Item;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
 
 /** An item with a start day (time axis): `day` and `endDay`; `label` only when given. */
 export const TimedItem = /* @__PURE__ */ (() => {
-  const Record = function (this: Item, key: string, touchpointId: string, touchpointIndex: number, phaseId: string, laneId: string, x: number, y: number, width: number, height: number, row: number, order: number, day: number, endDay: number, label: string | undefined) {
+  const Ctor = function (this: Item, key: string, touchpointId: string, touchpointIndex: number, phaseId: string, laneId: string, x: number, y: number, width: number, height: number, row: number, order: number, day: number, endDay: number, label: string | undefined) {
     this.key = key;
     this.touchpointId = touchpointId;
     this.touchpointIndex = touchpointIndex;
@@ -50,28 +50,28 @@ export const TimedItem = /* @__PURE__ */ (() => {
     this.endDay = endDay;
     if (label !== undefined) this.label = label;
   } as unknown as new (key: string, touchpointId: string, touchpointIndex: number, phaseId: string, laneId: string, x: number, y: number, width: number, height: number, row: number, order: number, day: number, endDay: number, label: string | undefined) => Item;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
 
 /** An emotion point with a score: `{ touchpointId, x, y, emotion }`. */
 export const ScoredPoint = /* @__PURE__ */ (() => {
-  const Record = function (this: JourneyLayoutEmotionPoint, touchpointId: string, x: number, y: number, emotion: number) {
+  const Ctor = function (this: JourneyLayoutEmotionPoint, touchpointId: string, x: number, y: number, emotion: number) {
     this.touchpointId = touchpointId;
     this.x = x;
     this.y = y;
     this.emotion = emotion;
   } as unknown as new (touchpointId: string, x: number, y: number, emotion: number) => JourneyLayoutEmotionPoint;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
 
 /** An emotion point without a score (a gap in the curve): `{ touchpointId, x }`. */
 export const BarePoint = /* @__PURE__ */ (() => {
-  const Record = function (this: JourneyLayoutEmotionPoint, touchpointId: string, x: number) {
+  const Ctor = function (this: JourneyLayoutEmotionPoint, touchpointId: string, x: number) {
     this.touchpointId = touchpointId;
     this.x = x;
   } as unknown as new (touchpointId: string, x: number) => JourneyLayoutEmotionPoint;
-  Record.prototype = Object.prototype;
-  return Record;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
 })();
