@@ -1,3 +1,4 @@
+import { smiOrUndefined } from '../model/smi';
 import type { Touchpoint } from '../model/types';
 
 /**
@@ -42,7 +43,7 @@ export interface TouchpointColumns {
 
 /** `value`, or `undefined` for the `NaN` of a missing column value. */
 export function present(value: number): number | undefined {
-  return value === value ? value : undefined;
+  return smiOrUndefined(value); // a whole number as a small integer (see `smi`)
 }
 
 /** The columns, plus the fields only the context itself needs. */

@@ -1,4 +1,5 @@
 import type { Journey } from '../model/types';
+import { smi } from '../model/smi';
 import { present } from './columns';
 import { createAnalysisContext, meanDesired, meanEmotion, type AnalysisContext, type CellStats } from './context';
 
@@ -97,6 +98,38 @@ export function emotionCurve(journey: Journey, options: EmotionCurveOptions = {}
   return emotionCurveOf(createAnalysisContext(journey), options);
 }
 
+/**
+ * Makes an {@link EmotionPoint}: a plain object in every observable way (prototype
+ * `Object.prototype`, `constructor` `Object`, keys in this order). Made by `new`, not as an object
+ * literal, because V8 pretenures literals whose objects survive a young collection (see
+ * `FindingRecord` in `findings.ts`).
+ */
+const PointRecord = /* @__PURE__ */ (() => {
+  const Ctor = function (
+    this: EmotionPoint,
+    touchpointId: string,
+    phaseId: string,
+    index: number,
+    day: number | undefined,
+    emotion: number | undefined,
+    desired: number | undefined,
+  ) {
+    this.touchpointId = touchpointId;
+    this.phaseId = phaseId;
+    this.index = index;
+    this.day = day;
+    this.emotion = emotion;
+    this.desired = desired;
+  } as unknown as new (touchpointId: string, phaseId: string, index: number, day: number | undefined, emotion: number | undefined, desired: number | undefined) => EmotionPoint;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
+})();
+
+/** A start day as stored in a point (whole days as small integers, see `smi`). */
+function dayOf(day: number | undefined): number | undefined {
+  return day === undefined ? undefined : smi(day);
+}
+
 /** {@link emotionCurve} on prepared intermediates. */
 export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOptions = {}): EmotionCurves {
   const { journey, personaIndex, phaseOf, order } = context;
@@ -116,14 +149,14 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
   for (let position = 0; position < order.length; position += 1) {
     const index = order[position]!;
     if (phaseOf[index]! < 0) continue;
-    pointByIndex[index] = {
-      touchpointId: context.columns.id[index]!,
-      phaseId: context.columns.phaseId[index]!,
-      index: context.readingIndex[index]!,
-      day: context.timeline.startDays[index],
-      emotion: present(context.columns.emotion[index]!),
-      desired: present(context.columns.desired[index]!),
-    };
+    pointByIndex[index] = new PointRecord(
+      context.columns.id[index]!,
+      context.columns.phaseId[index]!,
+      context.readingIndex[index]!,
+      dayOf(context.timeline.startDays[index]),
+      present(context.columns.emotion[index]!),
+      present(context.columns.desired[index]!),
+    );
     placed[placedCount++] = index;
     for (let pair = context.pairStart[index]!; pair < context.pairStart[index + 1]!; pair += 1) {
       const persona = context.pairPersona[pair]!;
@@ -160,9 +193,11 @@ function buildCurve(
   const points: EmotionPoint[] = new Array(indexes.length);
   const segments: EmotionPoint[][] = [];
   const gaps: EmotionGap[] = [];
-  let current: EmotionPoint[] | null = null;
+  // A segment is a run of consecutive `points`: each is sliced out once it ends, at its exact size.
+  let segmentStart = -1;
   let previousPhase = -1;
-  indexes.forEach((touchpointIndex, position) => {
+  for (let position = 0; position < indexes.length; position += 1) {
+    const touchpointIndex = indexes[position]!;
     const point = pointByIndex[touchpointIndex]!;
     points[position] = point;
     const phase = context.phaseOf[touchpointIndex]!;
@@ -173,12 +208,13 @@ function buildCurve(
         beforeTouchpointId: point.touchpointId,
         phaseIds: phases.slice(previousPhase + 1, phase).map((p) => p.id),
       });
-    if (point.emotion === undefined || skipsPhases) current = null;
-    if (point.emotion !== undefined) {
-      if (current === null) segments.push((current = []));
-      current.push(point);
+    if ((point.emotion === undefined || skipsPhases) && segmentStart >= 0) {
+      segments.push(points.slice(segmentStart, position));
+      segmentStart = -1;
     }
+    if (point.emotion !== undefined && segmentStart < 0) segmentStart = position;
     previousPhase = phase;
-  });
+  }
+  if (segmentStart >= 0) segments.push(points.slice(segmentStart));
   return { personaId, points, segments, gaps, absentPhaseIds, phases: phaseEmotions };
 }

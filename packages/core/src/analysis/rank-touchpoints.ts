@@ -132,6 +132,47 @@ export function rankTouchpoints(journey: Journey, options: RankOptions = {}): Ra
   return rankTouchpointsOf(createAnalysisContext(journey), options);
 }
 
+/**
+ * Makes a {@link RankedTouchpoint} (`rank` 0 until sorted): a plain object in every observable way
+ * (prototype `Object.prototype`, `constructor` `Object`, keys in this order). Made by `new`, not
+ * as an object literal, because V8 pretenures literals whose objects survive a young collection
+ * (see `FindingRecord` in `findings.ts`).
+ */
+const RankedRecord = /* @__PURE__ */ (() => {
+  const Ctor = function (
+    this: RankedTouchpoint,
+    touchpointId: string,
+    title: string,
+    phaseId: string,
+    index: number,
+    score: number | null,
+    confidence: number,
+    missing: readonly RankFactor[],
+    reasons: Readonly<RankReasons>,
+  ) {
+    this.touchpointId = touchpointId;
+    this.title = title;
+    this.phaseId = phaseId;
+    this.index = index;
+    this.rank = 0;
+    this.score = score;
+    this.confidence = confidence;
+    this.missing = missing;
+    this.reasons = reasons;
+  } as unknown as new (
+    touchpointId: string,
+    title: string,
+    phaseId: string,
+    index: number,
+    score: number | null,
+    confidence: number,
+    missing: readonly RankFactor[],
+    reasons: Readonly<RankReasons>,
+  ) => RankedTouchpoint;
+  Ctor.prototype = Object.prototype;
+  return Ctor;
+})();
+
 /** {@link rankTouchpoints} on prepared intermediates. */
 export function rankTouchpointsOf(context: AnalysisContext, options: RankOptions = {}): RankedTouchpoint[] {
   const weights = resolveWeights(options.weights);
@@ -183,17 +224,16 @@ export function rankTouchpointsOf(context: AnalysisContext, options: RankOptions
     const bucket = score === null ? SCORE_STEPS + 1 : SCORE_STEPS - Math.round(score * SCORE_STEPS);
     buckets[position] = bucket;
     bucketSizes[bucket + 1]! += 1;
-    entries[position] = {
-      touchpointId: context.columns.id[index]!,
-      title: context.columns.title[index]!,
-      phaseId: context.columns.phaseId[index]!,
-      index: position,
-      rank: 0,
+    entries[position] = new RankedRecord(
+      context.columns.id[index]!,
+      context.columns.title[index]!,
+      context.columns.phaseId[index]!,
+      position,
       score,
-      confidence: roundTo(presentCount / active.length, 4),
-      missing: missingList(missingMask),
+      roundTo(presentCount / active.length, 4),
+      missingList(missingMask),
       reasons,
-    };
+    );
   }
 
   // Stable counting sort: highest score first, ties in reading order. An entry's rank is 1 + the

@@ -1,4 +1,5 @@
 /** The layout engine's entry point: a journey in, every pixel position out. */
+import { smi } from '../model/smi';
 import type { Journey } from '../model/types';
 import { emotionBand, type LaneItems } from './emotion-band';
 import { buildLanes, type LaneSpec } from './lanes';
@@ -6,6 +7,7 @@ import { resolveLayoutOptions, type ResolvedLayoutOptions } from './options';
 import { ordinalTicks, placeOrdinal, type HorizontalPlacement } from './ordinal-axis';
 import { selectTouchpoints, type LayoutSelection } from './selection';
 import { stackBoxes, type Stacking } from './stacking';
+import { OrdinalItem, TimedItem } from './records';
 import { placeOnTimeAxis } from './time-axis';
 import { timeTicks } from './time-ticks';
 import type { JourneyLayout, JourneyLayoutAxis, JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions } from './types';
@@ -93,21 +95,16 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
       const row = rows[entryIndex]!;
       const key = id + keySuffix;
       const phaseId = phaseIds[touchpointIndex]!;
-      const x = xs[entryIndex]!;
+      const x = smi(xs[entryIndex]!);
       const y = laneTop + row * (cardHeight + gap);
       const order = selection.orderOf[touchpointIndex]!;
-      const day = time ? timeline.startDays[touchpointIndex] : undefined;
+      const start = time ? timeline.startDays[touchpointIndex] : undefined;
+      const day = start === undefined ? undefined : smi(start);
       const label = labels?.[entryIndex];
-      // Each item is one object literal with all of its keys (same order as ever): adding `day`
-      // or `label` afterwards would move them into a separate property store (one allocation
-      // more per item) and give items a chain of shapes.
-      if (day === undefined) {
-        if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order };
-        return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, label };
-      }
-      const endDay = timeline.endDays[touchpointIndex] ?? day;
-      if (label === undefined) return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay };
-      return { key, touchpointId: id, touchpointIndex, phaseId, laneId, x, y, width: cardWidth, height: cardHeight, row, order, day, endDay, label };
+      // Made by constructors, not object literals (see `records.ts`); keys in the same order as ever.
+      if (day === undefined) return new OrdinalItem(key, id, touchpointIndex, phaseId, laneId, x, y, cardWidth, cardHeight, row, order, label);
+      const endDay = smi(timeline.endDays[touchpointIndex] ?? day);
+      return new TimedItem(key, id, touchpointIndex, phaseId, laneId, x, y, cardWidth, cardHeight, row, order, day, endDay, label);
     });
     return { lane, items };
   });

@@ -1,7 +1,9 @@
 /** The emotion band: one felt and one desired emotion curve per shown persona. */
 import { ticks } from 'd3-array';
 import { curveMonotoneX, line, type Line } from 'd3-shape';
+import { smi } from '../model/smi';
 import type { Journey } from '../model/types';
+import { BarePoint, ScoredPoint } from './records';
 import type { LayoutSelection } from './selection';
 import type { JourneyLayoutEmotion, JourneyLayoutEmotionPoint, JourneyLayoutEmotionSeries, JourneyLayoutItem, JourneyLayoutLane } from './types';
 
@@ -90,11 +92,11 @@ export function emotionBand(journey: Journey, selection: LayoutSelection, laneIt
   const yOfScore = new Map<number, number>();
   const yOf = (emotion: number): number => {
     let y = yOfScore.get(emotion);
-    if (y === undefined) yOfScore.set(emotion, (y = scale(emotion)));
+    if (y === undefined) yOfScore.set(emotion, (y = smi(scale(emotion))));
     return y;
   };
   const pointOf = (touchpointId: string, x: number, emotion: number): JourneyLayoutEmotionPoint =>
-    Number.isNaN(emotion) ? { touchpointId, x } : { touchpointId, x, y: yOf(emotion), emotion };
+    Number.isNaN(emotion) ? new BarePoint(touchpointId, x) : new ScoredPoint(touchpointId, x, yOf(emotion), smi(emotion));
   const { emotions, desiredEmotions } = selection.columns;
   const path = emotionLine();
   const perPersona = itemsPerPersona(selection, laneItems);
@@ -103,7 +105,7 @@ export function emotionBand(journey: Journey, selection: LayoutSelection, laneIt
     const points: JourneyLayoutEmotionPoint[] = [];
     const desired: JourneyLayoutEmotionPoint[] = [];
     for (const item of items) {
-      const x = item.x + item.width / 2;
+      const x = smi(item.x + item.width / 2);
       points.push(pointOf(item.touchpointId, x, emotions[item.touchpointIndex]!));
       desired.push(pointOf(item.touchpointId, x, desiredEmotions[item.touchpointIndex]!));
     }
