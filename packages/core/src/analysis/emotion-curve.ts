@@ -2,6 +2,7 @@ import type { Journey } from '../model/types';
 import { smi } from '../model/smi';
 import { present } from './columns';
 import { createAnalysisContext, meanDesired, meanEmotion, type AnalysisContext, type CellStats } from './context';
+import { plainRecord } from '../model/plain-record';
 
 /** One touchpoint on an emotion curve. */
 export interface EmotionPoint {
@@ -98,32 +99,23 @@ export function emotionCurve(journey: Journey, options: EmotionCurveOptions = {}
   return emotionCurveOf(createAnalysisContext(journey), options);
 }
 
-/**
- * Makes an {@link EmotionPoint}: a plain object in every observable way (prototype
- * `Object.prototype`, `constructor` `Object`, keys in this order). Made by `new`, not as an object
- * literal, because V8 pretenures literals whose objects survive a young collection (see
- * `FindingRecord` in `findings.ts`).
- */
-const PointRecord = /* @__PURE__ */ (() => {
-  const Ctor = function (
-    this: EmotionPoint,
-    touchpointId: string,
-    phaseId: string,
-    index: number,
-    day: number | undefined,
-    emotion: number | undefined,
-    desired: number | undefined,
-  ) {
-    this.touchpointId = touchpointId;
-    this.phaseId = phaseId;
-    this.index = index;
-    this.day = day;
-    this.emotion = emotion;
-    this.desired = desired;
-  } as unknown as new (touchpointId: string, phaseId: string, index: number, day: number | undefined, emotion: number | undefined, desired: number | undefined) => EmotionPoint;
-  Ctor.prototype = Object.prototype;
-  return Ctor;
-})();
+/** Makes an {@link EmotionPoint} (a plain object, by `new` — see {@link plainRecord} for why). */
+const PointRecord = /* @__PURE__ */ plainRecord(function (
+  this: EmotionPoint,
+  touchpointId: string,
+  phaseId: string,
+  index: number,
+  day: number | undefined,
+  emotion: number | undefined,
+  desired: number | undefined,
+) {
+  this.touchpointId = touchpointId;
+  this.phaseId = phaseId;
+  this.index = index;
+  this.day = day;
+  this.emotion = emotion;
+  this.desired = desired;
+});
 
 /** A start day as stored in a point (whole days as small integers, see `smi`). */
 function dayOf(day: number | undefined): number | undefined {

@@ -1,5 +1,6 @@
 import type { AnalysisContext } from './context';
 import { clamp01, roundTo } from './numbers';
+import { plainRecord } from '../model/plain-record';
 
 /** How a pain point or opportunity was found. */
 export type FindingKind =
@@ -142,52 +143,31 @@ export function makeFinding(
   );
 }
 
-/**
- * Makes a {@link Finding}: a plain object in every observable way (prototype `Object.prototype`,
- * `constructor` `Object`, the keys in this order), equal to the object literal it replaces. Made
- * by `new` because V8 pretenures object literals whose objects survive a young collection
- * (allocates them straight in old space, which is slower and fills it for the next full
- * collection); objects made by a constructor are never pretenured.
- */
-const FindingRecord = /* @__PURE__ */ (() => {
-  const Ctor = function (
-    this: Finding,
-    id: string,
-    touchpointId: string,
-    phaseId: string,
-    personaIds: string[],
-    index: number,
-    kind: FindingKind,
-    text: string,
-    severity: number,
-    value: number | null,
-    threshold: number | null,
-  ) {
-    this.id = id;
-    this.touchpointId = touchpointId;
-    this.phaseId = phaseId;
-    this.personaIds = personaIds;
-    this.index = index;
-    this.kind = kind;
-    this.text = text;
-    this.severity = severity;
-    this.value = value;
-    this.threshold = threshold;
-    } as unknown as new (
-    id: string,
-    touchpointId: string,
-    phaseId: string,
-    personaIds: string[],
-    index: number,
-    kind: FindingKind,
-    text: string,
-    severity: number,
-    value: number | null,
-    threshold: number | null,
-  ) => Finding;
-  Ctor.prototype = Object.prototype;
-  return Ctor;
-})();
+/** Makes a {@link Finding} (a plain object, by `new` — see {@link plainRecord} for why). */
+const FindingRecord = /* @__PURE__ */ plainRecord(function (
+  this: Finding,
+  id: string,
+  touchpointId: string,
+  phaseId: string,
+  personaIds: string[],
+  index: number,
+  kind: FindingKind,
+  text: string,
+  severity: number,
+  value: number | null,
+  threshold: number | null,
+) {
+  this.id = id;
+  this.touchpointId = touchpointId;
+  this.phaseId = phaseId;
+  this.personaIds = personaIds;
+  this.index = index;
+  this.kind = kind;
+  this.text = text;
+  this.severity = severity;
+  this.value = value;
+  this.threshold = threshold;
+});
 
 /** The id suffixes `:<list>:<position>` of written findings, built once per list and position. */
 const explicitSuffixes: Record<'pain' | 'opportunity', string[]> = { pain: [], opportunity: [] };

@@ -1,6 +1,7 @@
 import type { Journey } from '../model/types';
 import { createAnalysisContext, type AnalysisContext } from './context';
 import { clamp01, roundTo } from './numbers';
+import { plainRecord } from '../model/plain-record';
 
 /** The factors of the priority score. */
 export type RankFactor = 'importance' | 'risk' | 'performance' | 'emotionGap';
@@ -132,46 +133,28 @@ export function rankTouchpoints(journey: Journey, options: RankOptions = {}): Ra
   return rankTouchpointsOf(createAnalysisContext(journey), options);
 }
 
-/**
- * Makes a {@link RankedTouchpoint} (`rank` 0 until sorted): a plain object in every observable way
- * (prototype `Object.prototype`, `constructor` `Object`, keys in this order). Made by `new`, not
- * as an object literal, because V8 pretenures literals whose objects survive a young collection
- * (see `FindingRecord` in `findings.ts`).
- */
-const RankedRecord = /* @__PURE__ */ (() => {
-  const Ctor = function (
-    this: RankedTouchpoint,
-    touchpointId: string,
-    title: string,
-    phaseId: string,
-    index: number,
-    score: number | null,
-    confidence: number,
-    missing: readonly RankFactor[],
-    reasons: Readonly<RankReasons>,
-  ) {
-    this.touchpointId = touchpointId;
-    this.title = title;
-    this.phaseId = phaseId;
-    this.index = index;
-    this.rank = 0;
-    this.score = score;
-    this.confidence = confidence;
-    this.missing = missing;
-    this.reasons = reasons;
-  } as unknown as new (
-    touchpointId: string,
-    title: string,
-    phaseId: string,
-    index: number,
-    score: number | null,
-    confidence: number,
-    missing: readonly RankFactor[],
-    reasons: Readonly<RankReasons>,
-  ) => RankedTouchpoint;
-  Ctor.prototype = Object.prototype;
-  return Ctor;
-})();
+/** Makes a {@link RankedTouchpoint} with `rank` 0 until sorted (a plain object, by `new` — see {@link plainRecord} for why). */
+const RankedRecord = /* @__PURE__ */ plainRecord(function (
+  this: RankedTouchpoint,
+  touchpointId: string,
+  title: string,
+  phaseId: string,
+  index: number,
+  score: number | null,
+  confidence: number,
+  missing: readonly RankFactor[],
+  reasons: Readonly<RankReasons>,
+) {
+  this.touchpointId = touchpointId;
+  this.title = title;
+  this.phaseId = phaseId;
+  this.index = index;
+  this.rank = 0;
+  this.score = score;
+  this.confidence = confidence;
+  this.missing = missing;
+  this.reasons = reasons;
+});
 
 /** {@link rankTouchpoints} on prepared intermediates. */
 export function rankTouchpointsOf(context: AnalysisContext, options: RankOptions = {}): RankedTouchpoint[] {
