@@ -1,8 +1,8 @@
+import { plainRecord } from '../model/plain-record';
+import { smiIfPresent } from '../model/smi';
 import type { Journey } from '../model/types';
-import { smi } from '../model/smi';
 import { present } from './columns';
 import { createAnalysisContext, meanDesired, meanEmotion, type AnalysisContext, type CellStats } from './context';
-import { plainRecord } from '../model/plain-record';
 
 /** One touchpoint on an emotion curve. */
 export interface EmotionPoint {
@@ -117,11 +117,6 @@ const PointRecord = /* @__PURE__ */ plainRecord(function (
   this.desired = desired;
 });
 
-/** A start day as stored in a point (whole days as small integers, see `smi`). */
-function dayOf(day: number | undefined): number | undefined {
-  return day === undefined ? undefined : smi(day);
-}
-
 /** {@link emotionCurve} on prepared intermediates. */
 export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOptions = {}): EmotionCurves {
   const { journey, personaIndex, phaseOf, order } = context;
@@ -145,7 +140,7 @@ export function emotionCurveOf(context: AnalysisContext, options: EmotionCurveOp
       context.columns.id[index]!,
       context.columns.phaseId[index]!,
       context.readingIndex[index]!,
-      dayOf(context.timeline.startDays[index]),
+      smiIfPresent(context.timeline.startDays[index]), // whole days as small integers
       present(context.columns.emotion[index]!),
       present(context.columns.desired[index]!),
     );

@@ -1,5 +1,5 @@
 /** The layout engine's entry point: a journey in, every pixel position out. */
-import { smi } from '../model/smi';
+import { smi, smiIfPresent } from '../model/smi';
 import type { Journey } from '../model/types';
 import { emotionBand, type LaneItems } from './emotion-band';
 import { buildLanes, type LaneSpec } from './lanes';
@@ -98,8 +98,7 @@ export function computeJourneyLayout(journey: Journey, options: JourneyLayoutOpt
       const x = smi(xs[entryIndex]!);
       const y = laneTop + row * (cardHeight + gap);
       const order = selection.orderOf[touchpointIndex]!;
-      const start = time ? timeline.startDays[touchpointIndex] : undefined;
-      const day = start === undefined ? undefined : smi(start);
+      const day = time ? smiIfPresent(timeline.startDays[touchpointIndex]) : undefined;
       const label = labels?.[entryIndex];
       // Made by constructors, not object literals (see `records.ts`); keys in the same order as ever.
       if (day === undefined) return new OrdinalItem(key, id, touchpointIndex, phaseId, laneId, x, y, cardWidth, cardHeight, row, order, label);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smi, smiOrUndefined } from './smi';
+import { smi, smiIfPresent, smiOrUndefined } from './smi';
 
 describe('smi', () => {
   it('returns every number unchanged in value (Object.is), -0 and fractions included', () => {
@@ -13,5 +13,12 @@ describe('smi', () => {
     expect(Object.is(smiOrUndefined(-0), -0)).toBe(true);
     expect(smiOrUndefined(3)).toBe(3);
     expect(smiOrUndefined(0.5)).toBe(0.5);
+  });
+
+  it('smiIfPresent keeps undefined and every number', () => {
+    expect(smiIfPresent(undefined)).toBeUndefined();
+    expect(Object.is(smiIfPresent(-0), -0)).toBe(true);
+    expect(smiIfPresent(14)).toBe(14);
+    expect(smiIfPresent(1.5)).toBe(1.5);
   });
 });

@@ -19,7 +19,10 @@ export function smi(value: number): number {
 
 /** {@link smi} of `value`, or `undefined` for `NaN` (a missing column value). */
 export function smiOrUndefined(value: number): number | undefined {
-  if (value !== value) return undefined;
-  const int = value | 0;
-  return int === value && (int !== 0 || 1 / value > 0) ? int : value;
+  return value !== value ? undefined : smi(value);
+}
+
+/** {@link smi} of a value that may be missing: `undefined` stays `undefined` (e.g. an untimed start day). */
+export function smiIfPresent(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : smi(value);
 }
