@@ -159,3 +159,31 @@ export const Dense: Story = {
     await waitFor(() => expect(region).toHaveFocus());
   },
 };
+
+/**
+ * Your own arrangement from the parts (JourneyMapRoot with the JourneyMapParts header and legend, JourneyMapToolbar,
+ * JourneyMapView and its emotion curve): header and a slim toolbar (no export),
+ * the view, the legend beside the curve. Every part reads the root's journey, view and selection.
+ */
+export const ComposedFromParts: Story = {
+  render: (args) => (
+    <JourneyMap.Root journey={args.journey} defaultView={{ axis: 'ordinal', lanes: 'channel' }}>
+      <JourneyMap.Header />
+      <JourneyMap.Toolbar exportable={false} />
+      <JourneyMap.View />
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(220px, 1fr)', gap: 16 }}>
+        <JourneyMap.EmotionCurve />
+        <JourneyMap.Legend orientation="vertical" sections={['channels', 'markers', 'personas']} />
+      </div>
+    </JourneyMap.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 2, name: /payment methods/i })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /svg/i })).toBeNull(); // no export buttons
+    await expect(canvas.getByRole('region', { name: 'Legend' })).toHaveAttribute('data-orientation', 'vertical');
+    // The lanes switch of this toolbar drives the view of the same root.
+    await userEvent.click(canvas.getByRole('button', { name: /persona/i, pressed: false }));
+    await waitFor(() => expect(canvas.getByRole('button', { name: /persona/i, pressed: true })).toBeInTheDocument());
+  },
+};
