@@ -7,7 +7,7 @@ import { compileSchema } from './compile';
 import { JourneySchema } from './entries';
 import { fastParseJourney } from './fast-path';
 import { checkSemantics, RESERVED_KEYS } from './semantics';
-import { safeParseJourney } from './validate';
+import { isJourneyModel, safeParseJourney } from './validate';
 
 /** The full path: valibot's output when the document has no problem at all, else `undefined`. */
 function fullPath(input: unknown): unknown {
@@ -17,12 +17,19 @@ function fullPath(input: unknown): unknown {
   return issues === 0 && structural.success ? structural.output : undefined;
 }
 
-/** Every object's keys in order, depth first: equal outputs must also list their keys alike. */
-function keyOrder(value: unknown, out: string[] = []): string[] {
-  if (typeof value !== 'object' || value === null) return out;
-  out.push(Array.isArray(value) ? `[${value.length}]` : Object.keys(value).join(','));
-  for (const child of Object.values(value)) keyOrder(child, out);
-  return out;
+/**
+ * Walks the fast output beside the input and the full path's output: every object or array is
+ * either the input's own (shared, because it passed unchanged — then plain, like valibot's
+ * copies) or a copy that lists its keys exactly as valibot's output does.
+ */
+function expectSharedOrOrderedLikeFull(fast: unknown, input: unknown, full: unknown): void {
+  if (typeof fast !== 'object' || fast === null) return;
+  const prototype: unknown = Object.getPrototypeOf(fast);
+  expect(prototype === Object.prototype || prototype === Array.prototype).toBe(true);
+  if (fast === input) return;
+  expect(Object.keys(fast)).toEqual(Object.keys(full as object));
+  const inputs = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  for (const [key, child] of Object.entries(fast)) expectSharedOrOrderedLikeFull(child, inputs[key], (full as Record<string, unknown>)[key]);
 }
 
 function expectSameAsFullPath(input: unknown): unknown {
@@ -31,7 +38,8 @@ function expectSameAsFullPath(input: unknown): unknown {
   if (fast !== undefined) {
     expect(full).toBeDefined();
     expect(fast).toStrictEqual(full);
-    expect(keyOrder(fast)).toEqual(keyOrder(full));
+    expect(fast).not.toBe(input);
+    expectSharedOrOrderedLikeFull(fast, input, full);
   }
   return fast;
 }
@@ -143,6 +151,45 @@ describe('the fast path of parseJourney', () => {
       document.touchpoints[1]!.extra = nested;
       expect(fastParseJourney(document) !== undefined).toBe(safeParseJourney(document).success);
     }
+  });
+
+  it('shares what passed unchanged with the document, but the journey and its lists are its own', () => {
+    const document = generateJourney({ seed: 8, touchpoints: 40 });
+    const journey = fastParseJourney(document)!;
+    expect(journey).not.toBe(document);
+    for (const list of ['phases', 'personas', 'touchpoints'] as const) expect(journey[list]).not.toBe(document[list]);
+    journey.touchpoints.forEach((touchpoint, index) => expect(touchpoint).toBe(document.touchpoints[index]));
+    expect(journey.personas[0]).toBe(document.personas[0]);
+    // Adding to the document's lists afterwards leaves the parsed journey as it was validated.
+    document.touchpoints.push({ ...document.touchpoints[0]!, id: 'later', phaseId: 'nowhere' });
+    document.phases.pop();
+    expect(journey.touchpoints).toHaveLength(40);
+    expect(journey.phases).toHaveLength(6);
+    // A document is never recognised as its own parsed model.
+    expect(isJourneyModel(document)).toBe(false);
+    expect(isJourneyModel(safeParseJourney(document).success)).toBe(false);
+  });
+
+  it('copies where something differs: a default filled in, an object or list that is not plain', () => {
+    const { emotionScale: _unused, ...withoutScale } = generateJourney({ seed: 9, touchpoints: 3 });
+    const journey = fastParseJourney(withoutScale)!;
+    expect(journey.emotionScale).toEqual({ min: -2, max: 2 });
+    expect('emotionScale' in withoutScale).toBe(false);
+
+    const document = generateJourney({ seed: 9, touchpoints: 3 }) as unknown as { touchpoints: Record<string, unknown>[] };
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, document.touchpoints[0]);
+    class Needs extends Array<string> {}
+    document.touchpoints[0] = bare;
+    document.touchpoints[1]!.needs = Needs.from(['Proof of value']);
+    const parsed = fastParseJourney(document)!;
+    expect(parsed.touchpoints[0]).not.toBe(bare);
+    expect(Object.getPrototypeOf(parsed.touchpoints[0])).toBe(Object.prototype);
+    expect(parsed.touchpoints[0]).toEqual({ ...bare });
+    expect(Object.getPrototypeOf(parsed.touchpoints[1]!.needs)).toBe(Array.prototype);
+    expect(parsed.touchpoints[1]!.needs).toEqual(['Proof of value']);
+    // The touchpoint around the copied list is a copy too; the untouched one is shared.
+    expect(parsed.touchpoints[1]).not.toBe(document.touchpoints[1]);
+    expect(parsed.touchpoints[2]).toBe(document.touchpoints[2]);
   });
 
   it('declines while Object.prototype is polluted', () => {

@@ -13,6 +13,7 @@ import { JourneySchema } from './entries';
 import { isSafeCssColor } from './safety';
 
 let compiled: Check | null | undefined;
+const JOURNEY_KEYS = Object.keys(JourneySchema.entries);
 
 /** The compiled journey schema, built on first use; `null` when the schema cannot be compiled. */
 function journeyCheck(): Check | null {
@@ -92,9 +93,9 @@ export function isSemanticallyClean(journey: Journey): boolean {
 }
 
 /**
- * Parses a journey document when it has no problem at all, giving exactly what the full path
- * (valibot's output) would give; `undefined` when the document needs the full path. Pure: never
- * caches by input, never mutates it.
+ * Parses a journey document when it has no problem at all, giving a journey equal to what the
+ * full path (valibot's output) would give, sharing unchanged values with the document;
+ * `undefined` when the document needs the full path. Pure: never caches by input, never mutates it.
  */
 export function fastParseJourney(input: unknown): Journey | undefined {
   const check = journeyCheck();
@@ -103,6 +104,31 @@ export function fastParseJourney(input: unknown): Journey | undefined {
   if (prototypeIsPolluted(compiledKeys)) return undefined;
   const output = check(input, []);
   if (output === FAIL) return undefined;
-  const journey = output as Journey;
+  const journey = ownContainers(output as Journey, input as Journey);
   return isSemanticallyClean(journey) ? journey : undefined;
+}
+
+/** A copy of a journey with its keys as a compiled copy lists them: known keys in schema order, then the others. */
+function orderedCopy(journey: Journey): Journey {
+  const source = journey as unknown as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key of JOURNEY_KEYS) if (key in source) copy[key] = source[key];
+  for (const key of Object.keys(source)) if (!(key in copy)) copy[key] = source[key];
+  return copy as unknown as Journey;
+}
+
+/**
+ * The parsed journey with a top-level object and lists of its own. The check shares whatever
+ * passed unchanged with the document (see "Structural sharing" in `compile.ts`); the journey
+ * itself must still be a new object, because `isJourneyModel` recognises parsed journeys by
+ * identity (a document must never count as its own model), and its phase, persona and
+ * touchpoint lists are copied (a few arrays) so that adding to or removing from the document's
+ * lists afterwards leaves an already parsed journey as it was validated.
+ */
+function ownContainers(journey: Journey, input: Journey): Journey {
+  const own: Journey = journey === input ? orderedCopy(journey) : journey;
+  if (own.phases === input.phases) own.phases = own.phases.slice();
+  if (own.personas === input.personas) own.personas = own.personas.slice();
+  if (own.touchpoints === input.touchpoints) own.touchpoints = own.touchpoints.slice();
+  return own;
 }

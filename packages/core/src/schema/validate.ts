@@ -69,6 +69,12 @@ function versionIssue(value: object): JourneyIssue | null {
 /**
  * Validates a journey document and returns the typed model, or the list of every problem.
  * Never throws, never mutates `input`. `input` may be a parsed object or JSON text.
+ *
+ * A valid document is not copied where it needs no change: the journey is a new object with new
+ * `phases`, `personas` and `touchpoints` lists, but a phase, persona, touchpoint or nested value
+ * that passed unchanged is the document's own object (structural sharing — 10,000 touchpoints
+ * parse without 60,000 copies). journeykit never mutates either; treat both as immutable, as
+ * React state is, and parse again after a change.
  * @example
  * const result = safeParseJourney(await response.json());
  * if (!result.success) console.table(result.error.issues);
@@ -111,7 +117,8 @@ export function safeParseJourney(input: unknown, options: ParseJourneyOptions = 
 }
 
 /**
- * Validates a journey document and returns the typed model.
+ * Validates a journey document and returns the typed model (sharing unchanged values with the
+ * document, see {@link safeParseJourney}).
  * @throws {JourneyValidationError} listing every problem, each with a dotted `path` such as `touchpoints.3.phaseId`.
  * @example
  * const journey = parseJourney(documentFromCrm);
