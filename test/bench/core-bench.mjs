@@ -31,6 +31,7 @@ const SIZES = [1_000, 10_000, 50_000];
 const POOL = 4;
 const rows = [];
 let breakdownDocuments = [];
+const journeysBySize = new Map();
 for (const size of SIZES) {
   const document = generateJourney({ seed: 42, touchpoints: size, personas: 8, phases: 6 });
   // Deep copies, taken in turn: every parse gets an object it has never seen.
@@ -39,6 +40,7 @@ for (const size of SIZES) {
   const fresh = () => pool[turn++ % POOL];
   if (size === 10_000) breakdownDocuments = pool;
   const journey = parseJourney(document);
+  journeysBySize.set(size, journey);
   const bench = new Bench({ iterations: size >= 50_000 ? 5 : 15, warmupIterations: 2, time: 0 });
   const hooks = { beforeAll: () => collectGarbage() };
   bench
@@ -96,3 +98,39 @@ console.log('\nBreakdown of "all" at 10,000 touchpoints (medians of 15 runs, eac
 console.table(Object.entries(steps).map(([step, values]) => ({ step, median: ms(median(values)), share: `${((100 * median(values)) / stepTotal).toFixed(0)} %` })));
 const all10k = rows.find((row) => row.size === 10_000 && row.task.startsWith('all'))?.median ?? Number.NaN;
 console.log(`Goal: 10,000 touchpoints through everything ≤ 50 ms — measured ${ms(all10k)}: ${all10k <= 50 ? 'met' : 'NOT met'}`);
+
+// Reference: how two bare loops over the same parsed touchpoints grow on this machine — reading
+// every key (\`for…in\`) and making one small record per touchpoint, kept in a list. Read the
+// growth of the rows above against these: beyond ~10k the heap outgrows the CPU caches and the
+// young generation, so even loops without any algorithm grow faster than the input.
+let sink = 0;
+const bareLoops = {
+  'read every key (for…in)': (touchpoints) => {
+    let sum = 0;
+    for (let index = 0; index < touchpoints.length; index++) for (const key in touchpoints[index]) sum += key.length;
+    sink += sum;
+  },
+  'one record per touchpoint, kept': (touchpoints) => {
+    const records = new Array(touchpoints.length);
+    for (let index = 0; index < touchpoints.length; index++) records[index] = { index, id: touchpoints[index].id, x: index * 2, y: 0 };
+    sink += records.length;
+  },
+};
+const perTouchpoint = (loop, touchpoints) => {
+  collectGarbage();
+  const times = [];
+  for (let run = 0; run < 17; run++) {
+    const start = performance.now();
+    loop(touchpoints);
+    if (run >= 2) times.push(performance.now() - start);
+  }
+  return (median(times) / touchpoints.length) * 1e6;
+};
+console.log('\nReference: bare loops over the same touchpoints, ns per touchpoint (medians of 15 runs)');
+console.table(
+  Object.entries(bareLoops).map(([loop, run]) => {
+    const bySize = Object.fromEntries(SIZES.map((size) => [size, perTouchpoint(run, journeysBySize.get(size).touchpoints)]));
+    return { loop, '1k': bySize[1000].toFixed(0), '10k': bySize[10000].toFixed(0), '50k': bySize[50000].toFixed(0), 'growth 10k→50k': `${((5 * bySize[50000]) / bySize[10000]).toFixed(1)}× (linear: 5×)` };
+  }),
+);
+if (sink === -1) console.log(sink); // keeps the loops' results observable

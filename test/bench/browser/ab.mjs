@@ -6,15 +6,17 @@
  * method), the longest Event Timing entry of that click, persona filter → paint. Prints medians.
  *
  * Build each side with `node -e "import('./test/bench/browser/site.mjs').then((m) => m.buildSite('DIR'))"`
- * (after `pnpm build` of that code), then: `node test/bench/browser/ab.mjs DIR_A DIR_B [rounds=8]`.
+ * (after `pnpm build` of that code), then: `node test/bench/browser/ab.mjs DIR_A DIR_B [rounds=8] [touchpoints]`
+ * (with a touchpoint count, e.g. 50000: that size with 8 personas and 6 phases, as the benchmark).
  */
-import { launchBrowser, VIEWPORT } from './measure.mjs';
+import { launchBrowser, probeForTarget, VIEWPORT } from './measure.mjs';
 import { serve } from './site.mjs';
 
-const [dirA, dirB, roundsArg] = process.argv.slice(2);
+const [dirA, dirB, roundsArg, sizeArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: node test/bench/browser/ab.mjs DIR_A DIR_B [rounds]');
 const dirs = [dirA, dirB];
 const rounds = Number(roundsArg ?? 8);
+const query = sizeArg ? `touchpoints=${Number(sizeArg)}&personas=8&phases=6` : 'touchpoints=200&personas=10&phases=12';
 const servers = await Promise.all(dirs.map((dir) => serve(dir)));
 const browser = await launchBrowser();
 const rows = dirs.map(() => []);
@@ -22,11 +24,12 @@ for (let round = 0; round < rounds; round++)
   for (const which of round % 2 ? [1, 0] : [0, 1]) {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${servers[which].origin}/journeykit.html?touchpoints=200&personas=10&phases=12&seed=42&hide=persona-2`, { waitUntil: 'load' });
+    await page.goto(`${servers[which].origin}/journeykit.html?${query}&seed=42&hide=persona-2`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench?.ready === true);
     const mount = await page.evaluate(() => window.__bench.mount());
     await page.evaluate(() => window.__bench.settle());
-    const target = await page.evaluate(() => window.__bench.clickTarget());
+    // A canvas (dense) view has no card to aim at: probe for a mark as the benchmark does.
+    const target = (await page.evaluate(() => window.__bench.clickTarget())) ?? (await probeForTarget(page, {}));
     await page.evaluate(([expect]) => window.__bench.armPopover(expect, 5000), [target.expect]);
     await page.mouse.move(target.x, target.y);
     await page.mouse.down();

@@ -50,7 +50,7 @@ async function heapAfterGc(cdp) {
  * opens (a 10 × 6 grid, not timed), close it, and return that point; the measured click there must
  * show a popover (any: the view may have scrolled a little) and is the second open of a touchpoint.
  */
-async function probeForTarget(page, result) {
+export async function probeForTarget(page, result) {
   const area = await page.evaluate(() => window.__bench.probeArea());
   if (!area) return null;
   // An even grid of 10 × 6 points, row by row from the top.

@@ -33,13 +33,16 @@ export interface ChannelGroupEntry {
 /** Channel groups to explain: with a journey the groups it uses (with their channels), else the catalogue's groups. */
 export function channelGroups(journey: Journey | null, labels: JourneyLabels, locale: string): ChannelGroupEntry[] {
   const used = new Map<ChannelGroupKey, Set<string>>();
-  if (journey)
-    for (const touchpoint of journey.touchpoints) {
-      const group: ChannelGroupKey = channelPreset(touchpoint.channel)?.group ?? 'custom';
-      const set = used.get(group) ?? new Set<string>();
-      set.add(channelLabel(touchpoint.channel, locale));
-      used.set(group, set);
-    }
+  // Distinct channels first (in first-seen order): a journey repeats a few dozen channels across
+  // thousands of touchpoints, and only those need a preset lookup and a label.
+  const channels = new Set<string>();
+  if (journey) for (const touchpoint of journey.touchpoints) channels.add(touchpoint.channel);
+  for (const channel of channels) {
+    const group: ChannelGroupKey = channelPreset(channel)?.group ?? 'custom';
+    const set = used.get(group) ?? new Set<string>();
+    set.add(channelLabel(channel, locale));
+    used.set(group, set);
+  }
   const catalogue = new Set<ChannelGroupKey>(CHANNELS.map((preset) => preset.group));
   return GROUP_ORDER.filter((group) => (journey ? used.has(group) : catalogue.has(group))).map((group) => ({
     group,
