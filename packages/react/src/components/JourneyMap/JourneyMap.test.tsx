@@ -163,6 +163,34 @@ describe('JourneyMap', () => {
 
   // Issue 8's typical map: ≤ 1,400 DOM elements in the whole page (the browser benchmark counts them
   // in Chromium). Here the map's own elements, as a guard against regressions.
+  it('never writes to the document it is given (a parsed journey shares its unchanged objects)', () => {
+    const deepFreeze = <T,>(value: T): T => {
+      if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const child of Object.values(value)) deepFreeze(child);
+      }
+      return value;
+    };
+    const source = generateJourney({ seed: 11, touchpoints: 40, personas: 4, phases: 4 });
+    const before = structuredClone(source);
+    const frozen = deepFreeze(source);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Any write to a frozen object throws in module (strict) code; a part boundary would show it as an alert.
+    const { rerender, unmount } = render(<JourneyMap journey={frozen} />);
+    fireEvent.click(screen.getAllByRole('button', { name: new RegExp(frozen.touchpoints[0]!.title) })[0]!);
+    expect(screen.getByRole('dialog')).toHaveTextContent(frozen.touchpoints[0]!.title);
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Lane' })).getByRole('button', { name: 'Service blueprint' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Lane' })).getByRole('button', { name: 'By channel' }));
+    rerender(<JourneyMap journey={frozen} filters={{ personaIds: [frozen.personas[0]!.id] }} />);
+    unmount();
+    render(<JourneyMap journey={frozen} density="dense" />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    expect(source).toEqual(before);
+  });
+
   it('stays within the DOM budget on a typical map (12 phases × 10 personas × 200 touchpoints)', () => {
     const typical = generateJourney({ seed: 42, touchpoints: 200, personas: 10, phases: 12 });
     const { container } = render(<JourneyMap journey={typical} />);
