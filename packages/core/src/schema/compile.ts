@@ -116,8 +116,11 @@ function generalMask(input: object, entries: Entry[]): number {
   return mask;
 }
 
-/** A loose object; with `optional`, `undefined` passes as `undefined` (one call less than `v.optional` around it). */
-function compileLooseObject(node: SchemaNode, optional = false): Check {
+/**
+ * A loose object; with `optional`, `undefined` passes as `undefined` (one call less than
+ * `v.optional` around it); with `alwaysCopy`, the result is a new object even when nothing changed.
+ */
+function compileLooseObject(node: SchemaNode, optional = false, alwaysCopy = false): Check {
   const known = node.entries!;
   const entries: Entry[] = Object.keys(known).map((key) => {
     const schema = known[key]!;
@@ -191,7 +194,7 @@ function compileLooseObject(node: SchemaNode, optional = false): Check {
     const wasBusy = busy;
     busy = true;
     // Parse every present value in place; `changed` once one comes back different (a copy, a default).
-    let changed = absentWithDefault !== 0 || prototype !== Object.prototype;
+    let changed = alwaysCopy || absentWithDefault !== 0 || prototype !== Object.prototype;
     let failed = false;
     for (let rest = mask, index = 0; rest !== 0; index++, rest >>>= 1) {
       if ((rest & 1) === 0) continue;
@@ -314,13 +317,22 @@ function compileNode(node: SchemaNode): Check {
   }
 }
 
+/** Options of {@link compileSchema}. */
+export interface CompileOptions {
+  /** The root (a loose object) is always a new object, never shared with the input. @default false */
+  copyRoot?: boolean;
+}
+
 /**
  * Compiles a valibot schema into a fast {@link Check}, or returns `null` when the schema uses a
  * piece the compiler does not know (then every document takes the full valibot path).
  */
-export function compileSchema(schema: unknown): Check | null {
+export function compileSchema(schema: unknown, options: CompileOptions = {}): Check | null {
   try {
-    return compileNode(schema as SchemaNode);
+    const root = schema as SchemaNode;
+    if (!options.copyRoot) return compileNode(root);
+    if (root.pipe || root.type !== 'loose_object') throw new NotCompilable('copyRoot of a schema that is not a plain loose object');
+    return compileLooseObject(root, false, true);
   } catch (cause) {
     if (cause instanceof NotCompilable) return null;
     throw cause;

@@ -13,11 +13,11 @@ import { JourneySchema } from './entries';
 import { isSafeCssColor } from './safety';
 
 let compiled: Check | null | undefined;
-const JOURNEY_KEYS = Object.keys(JourneySchema.entries);
 
 /** The compiled journey schema, built on first use; `null` when the schema cannot be compiled. */
 function journeyCheck(): Check | null {
-  if (compiled === undefined) compiled = compileSchema(JourneySchema);
+  // The journey itself is always new (see `ownLists`).
+  if (compiled === undefined) compiled = compileSchema(JourneySchema, { copyRoot: true });
   return compiled;
 }
 
@@ -104,31 +104,21 @@ export function fastParseJourney(input: unknown): Journey | undefined {
   if (prototypeIsPolluted(compiledKeys)) return undefined;
   const output = check(input, []);
   if (output === FAIL) return undefined;
-  const journey = ownContainers(output as Journey, input as Journey);
+  const journey = ownLists(output as Journey, input as Journey);
   return isSemanticallyClean(journey) ? journey : undefined;
 }
 
-/** A copy of a journey with its keys as a compiled copy lists them: known keys in schema order, then the others. */
-function orderedCopy(journey: Journey): Journey {
-  const source = journey as unknown as Record<string, unknown>;
-  const copy: Record<string, unknown> = {};
-  for (const key of JOURNEY_KEYS) if (key in source) copy[key] = source[key];
-  for (const key of Object.keys(source)) if (!(key in copy)) copy[key] = source[key];
-  return copy as unknown as Journey;
-}
-
 /**
- * The parsed journey with a top-level object and lists of its own. The check shares whatever
- * passed unchanged with the document (see "Structural sharing" in `compile.ts`); the journey
- * itself must still be a new object, because `isJourneyModel` recognises parsed journeys by
- * identity (a document must never count as its own model), and its phase, persona and
- * touchpoint lists are copied (a few arrays) so that adding to or removing from the document's
- * lists afterwards leaves an already parsed journey as it was validated.
+ * The parsed journey with phase, persona and touchpoint lists of its own. The check shares
+ * whatever passed unchanged with the document (see "Structural sharing" in `compile.ts`) but
+ * always makes the journey itself a new object (`copyRoot`), because `isJourneyModel` recognises
+ * parsed journeys by identity: a document must never count as its own model. The three lists are
+ * copied (a few arrays) so that adding to or removing from the document's lists afterwards leaves
+ * an already parsed journey as it was validated.
  */
-function ownContainers(journey: Journey, input: Journey): Journey {
-  const own: Journey = journey === input ? orderedCopy(journey) : journey;
-  if (own.phases === input.phases) own.phases = own.phases.slice();
-  if (own.personas === input.personas) own.personas = own.personas.slice();
-  if (own.touchpoints === input.touchpoints) own.touchpoints = own.touchpoints.slice();
-  return own;
+function ownLists(journey: Journey, input: Journey): Journey {
+  if (journey.phases === input.phases) journey.phases = journey.phases.slice();
+  if (journey.personas === input.personas) journey.personas = journey.personas.slice();
+  if (journey.touchpoints === input.touchpoints) journey.touchpoints = journey.touchpoints.slice();
+  return journey;
 }
