@@ -5,6 +5,7 @@
  */
 
 import { collectStyleText, resolvedThemeDeclarations } from './collectStyles';
+import { CAPTURE_DONE_EVENT, EXPAND_FOR_CAPTURE_EVENT, notifyScrollContainers } from '../render/capture-events';
 import { inlineCanvases, inlineFontFaces, inlineImages } from './inlineResources';
 
 /** Options of {@link exportJourneyMap}. */
@@ -39,10 +40,19 @@ function themeBackground(element: HTMLElement): string {
 
 /** Unclips the element's scroll containers for the duration of a capture; returns the full size and an undo. */
 function expandForCapture(element: HTMLElement): { width: number; height: number; restore: () => void } {
+  // Windowed containers render everything first (synchronously), then the clip comes off.
+  notifyScrollContainers(element, EXPAND_FOR_CAPTURE_EVENT);
   element.classList.add(EXPORTING_CLASS);
   const width = Math.ceil(Math.max(element.scrollWidth, element.getBoundingClientRect().width));
   const height = Math.ceil(Math.max(element.scrollHeight, element.getBoundingClientRect().height));
-  return { width, height, restore: () => element.classList.remove(EXPORTING_CLASS) };
+  return {
+    width,
+    height,
+    restore: () => {
+      element.classList.remove(EXPORTING_CLASS);
+      notifyScrollContainers(element, CAPTURE_DONE_EVENT);
+    },
+  };
 }
 
 function fontFamiliesOf(element: Element): Set<string> {

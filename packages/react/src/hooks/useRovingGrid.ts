@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 
 /** The attribute that marks a roving item and carries its key. */
 export const ROVING_KEY_ATTRIBUTE = 'data-jk-roving-key';
@@ -57,7 +58,8 @@ function nearestByX(keys: readonly string[], x: number, xOf: (key: string, colum
  * previous/next non-empty row; Home/End go to the row's ends, Ctrl+Home/End to the first/last item;
  * PageUp/PageDown jump `pageSize` rows. Focus follows the active item; focusing an item by mouse
  * makes it the tab stop. Items are found in the DOM by their key attribute, so handlers stay
- * stable and memoised items do not re-render.
+ * stable and memoised items do not re-render; an item that is not in the DOM yet (a windowed grid
+ * renders the active item wherever it is) is committed first (`flushSync`), then focused.
  * @example
  * const roving = useRovingGrid({ rows: lanes.map((lane) => lane.itemKeys) });
  * <div role="grid" {...roving.containerProps}>{items.map((item) => <Card {...roving.getItemProps(item.key)} />)}</div>
@@ -77,15 +79,21 @@ export function useRovingGrid({ rows, getX, pageSize = 5, defaultActiveKey }: Us
   state.current = { nonEmpty, positions, activeKey, getX, pageSize };
 
   const focusKey = useCallback((key: string) => {
-    setStoredKey(key);
     const container = containerRef.current;
-    if (!container) return;
-    for (const element of container.querySelectorAll<HTMLElement>(`[${ROVING_KEY_ATTRIBUTE}]`))
-      if (element.getAttribute(ROVING_KEY_ATTRIBUTE) === key) {
-        element.tabIndex = 0; // before React re-renders, so focus never lands on a -1 item
-        element.focus();
-        return;
-      }
+    const find = () => {
+      if (container) for (const element of container.querySelectorAll<HTMLElement>(`[${ROVING_KEY_ATTRIBUTE}]`)) if (element.getAttribute(ROVING_KEY_ATTRIBUTE) === key) return element;
+      return undefined;
+    };
+    let element = find();
+    if (element) setStoredKey(key);
+    // Not in the DOM (a windowed grid renders the tab stop wherever it is): commit it first.
+    else if (container) {
+      flushSync(() => setStoredKey(key));
+      element = find();
+    } else setStoredKey(key);
+    if (!element) return;
+    element.tabIndex = 0; // before React re-renders, so focus never lands on a -1 item
+    element.focus();
   }, []);
 
   const onKeyDown = useCallback(

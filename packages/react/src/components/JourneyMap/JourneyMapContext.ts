@@ -23,6 +23,8 @@ export interface JourneyMapContextValue {
   onTouchpointOpen: ((touchpoint: Touchpoint) => void) | undefined;
   /** Whether the view draws dense (canvas marks): resolved from the `density` prop and the journey. */
   dense: boolean;
+  /** Whether the swimlanes render only the cards near their visible part (the root's `windowing`). */
+  windowing: boolean;
 }
 
 export const JourneyMapContext = createContext<JourneyMapContextValue | null>(null);

@@ -43,6 +43,12 @@ export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'
    * @default 'auto'
    */
   density?: JourneyDensity;
+  /**
+   * Swimlane cards: keep just the cards near the visible part of the scrolled grid in the DOM
+   * (see `PhaseSwimlanes` `windowing`); `false` renders every card.
+   * @default true
+   */
+  windowing?: boolean;
 }
 
 /**
@@ -77,6 +83,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
     locale,
     labels: labelOverrides,
     density = 'auto',
+    windowing = true,
     className,
     children,
     ...rest
@@ -110,8 +117,9 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
       onTouchpointSelect,
       onTouchpointOpen,
       dense,
+      windowing,
     }),
-    [journey, error, resolvedLocale, labels, labelOverrides, resolvedSizes, lenient, headingLevel, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense],
+    [journey, error, resolvedLocale, labels, labelOverrides, resolvedSizes, lenient, headingLevel, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense, windowing],
   );
 
   return (

@@ -19,14 +19,14 @@ export interface JourneyMapViewProps {
 
 /** The touchpoints: swimlanes or timeline, as the view says — cards, or canvas marks in a dense map. A failing view shows an inline alert; the rest of the map stays. */
 export function JourneyMapView({ emotionHeight = 0 }: JourneyMapViewProps = {}) {
-  const { journey, labels, labelOverrides, locale, sizes, lenient, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense } = useJourneyMapContext('View');
+  const { journey, labels, labelOverrides, locale, sizes, lenient, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense, windowing } = useJourneyMapContext('View');
   const [view] = useViewState();
   if (!journey) return null;
   const density = dense ? ('dense' as const) : ('cards' as const);
   const common = { journey, lanes: view.lanes, lenient, locale, labels: labelOverrides, onTouchpointSelect, onTouchpointOpen, renderTouchpoint, density, emotionHeight };
   return (
     <PartBoundary part={view.axis === 'time' ? 'TouchpointTimeline' : 'PhaseSwimlanes'} message={labels.renderFailed} resetKeys={[journey, view.axis, view.lanes, renderTouchpoint]}>
-      {view.axis === 'time' ? <TouchpointTimeline {...common} /> : <PhaseSwimlanes {...common} sizes={sizes} />}
+      {view.axis === 'time' ? <TouchpointTimeline {...common} /> : <PhaseSwimlanes {...common} sizes={sizes} windowing={windowing} />}
     </PartBoundary>
   );
 }

@@ -62,6 +62,15 @@ export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'
   density?: JourneyDensity;
   /** Dense mode only: height of the emotion curves drawn on the canvas under the lanes; 0 draws none. @default 0 */
   emotionHeight?: number;
+  /**
+   * Cards only: keep just the cells and cards near the visible part of the scrolled grid in the
+   * DOM (a margin of a quarter view on every side), adding the rest as it scrolls into view. Every
+   * lane row with its header, the keyboard tab stop and the card whose popover is open stay
+   * rendered; printing and `exportJourneyMap` render everything. `false` renders every card
+   * (the browser's find-in-page then finds cards that are scrolled away).
+   * @default true
+   */
+  windowing?: boolean;
 }
 
 const DEFAULT_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
@@ -85,7 +94,7 @@ export const PhaseSwimlanes = forwardRef<HTMLDivElement, PhaseSwimlanesProps>(fu
   const { journey } = useJourney(props.journey, { lenient: props.lenient ?? false });
   const [view] = useViewState();
   if (journey && isDense(density, journey)) {
-    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, ...rest } = props;
+    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, windowing: _windowing, ...rest } = props;
     return <DenseJourneyView ref={ref} {...rest} journey={journey} axis="ordinal" lanes={lanes ?? view.lanes} emotionHeight={emotionHeight} />;
   }
   return <SwimlaneCards ref={ref} {...props} journey={journey ?? props.journey} />;
@@ -109,6 +118,7 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
     lenient = false,
     locale,
     labels: labelOverrides,
+    windowing = true,
     className,
     ...rest
   } = props;
@@ -165,6 +175,7 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
         labels={labels}
         labelOverrides={labelOverrides}
         locale={resolvedLocale}
+        windowing={windowing}
       />
       {model.unplaced.length > 0 ? (
         <UnplacedTouchpoints journey={journey} touchpoints={model.unplaced} selectedId={selectedId} onCardClick={onCardClick} labels={labels} labelOverrides={labelOverrides} locale={resolvedLocale} />

@@ -1,6 +1,7 @@
 /** The ARIA grid of the swimlanes: a header row of phases, one row per lane, one cell per phase × lane holding its cards. */
-import type { Journey, JourneyLayout, JourneyLayoutItem, JourneyLayoutLane, Touchpoint } from '@journeykit/core';
-import { Fragment, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { itemsInViewport, type Journey, type JourneyLayout, type JourneyLayoutItem, type JourneyLayoutLane, type Touchpoint } from '@journeykit/core';
+import { Fragment, useMemo, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useRenderWindow } from '../../hooks/useRenderWindow';
 import type { RovingGrid } from '../../hooks/useRovingGrid';
 import type { JourneyLabels } from '../../i18n/labels';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
@@ -21,13 +22,31 @@ export interface SwimlaneGridProps {
   labels: JourneyLabels;
   labelOverrides?: Partial<JourneyLabels>;
   locale: string;
+  /** Render only the cards near the visible part of the viewport (see {@link useRenderWindow}). */
+  windowing: boolean;
 }
 
 const CORNER: Record<JourneyLayout['laneKind'], keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
-/** The grid; cards are memoised, so a change of selection or popover re-renders only the cards it touches. */
-export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openKey, onCardClick, renderTouchpoint, labels, labelOverrides, locale }: SwimlaneGridProps) {
+/**
+ * The grid; cards are memoised, so a change of selection or popover re-renders only the cards it
+ * touches. With `windowing`, only the cells and cards near the viewport's visible part are in the
+ * DOM (every lane row and header is), plus the keyboard tab stop and the card the popover opened
+ * at, wherever they are; the rest comes in as the viewport scrolls.
+ */
+export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openKey, onCardClick, renderTouchpoint, labels, labelOverrides, locale, windowing }: SwimlaneGridProps) {
   const bodyHeight = layout.height - layout.phaseHeader.height;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const renderWindow = useRenderWindow(viewportRef, windowing);
+  // The keys of the cards to render, or null for all of them.
+  const shown = useMemo(
+    () => (renderWindow === 'all' ? null : new Set(renderWindow === 'pending' ? [] : itemsInViewport(layout, renderWindow).map((item) => item.key))),
+    [layout, renderWindow],
+  );
+  const area = typeof renderWindow === 'object' ? renderWindow : null;
+  const inArea = (x: number, width: number, y: number, height: number) =>
+    area !== null && x < area.x + area.width && x + width > area.x && y < area.y + area.height && y + height > area.y;
+  const keep = (item: JourneyLayoutItem) => shown === null || shown.has(item.key) || item.key === roving.activeKey || item.key === openKey;
 
   const renderItem = (item: JourneyLayoutItem, lane: JourneyLayoutLane) => {
     const touchpoint = journey.touchpoints[item.touchpointIndex]!;
@@ -60,7 +79,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
   };
 
   return (
-    <div className="jk-swimlanes__viewport" data-jk-scroll="">
+    <div ref={viewportRef} className="jk-swimlanes__viewport" data-jk-scroll="">
       <div
         role="grid"
         aria-label={`${journey.title} – ${labels.map}`}
@@ -93,6 +112,8 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
               {layout.phases.map((phase, phaseIndex) => {
                 const items = model.cells.get(cellKey(lane.id, phase.id));
                 const laneNote = phaseIndex === 0 && !model.laneCounts.get(lane.id);
+                const kept = shown === null ? items : items?.filter(keep);
+                if (shown !== null && !laneNote && !kept?.length && !inArea(phase.x, phase.width, lane.y, lane.height)) return null;
                 return (
                   <div
                     key={phase.id}
@@ -104,7 +125,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
                     style={{ left: phase.x, width: phase.width }}
                   >
                     {laneNote ? <span className="jk-swimlanes__lane-empty">{emptyLaneText(lane, labels)}</span> : null}
-                    {items?.map((item) => renderItem(item, lane))}
+                    {kept?.map((item) => renderItem(item, lane))}
                   </div>
                 );
               })}
