@@ -9,6 +9,15 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 
 vi.setConfig({ testTimeout: 60_000 });
+// Scrolling and focus re-render the grid from real browser events, as in an app: not inside act()
+// (set after Testing Library's own beforeAll, which turns the act environment on).
+const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+beforeAll(() => {
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+});
+afterAll(() => {
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+});
 
 // The benchmark's typical map: 12 phases × 10 personas × 200 touchpoints, ~11,000 px wide.
 const journey: Journey = parseJourney(generateJourney({ seed: 42, touchpoints: 200, personas: 10, phases: 12 }));
