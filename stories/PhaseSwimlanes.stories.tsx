@@ -2,7 +2,7 @@ import { parseJourney, type Journey, type JourneyDocument } from '@journeykit/co
 import { generateJourney } from '@journeykit/core/samples';
 import { PhaseSwimlanes } from '@journeykit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { sampleIds, sampleJourney } from './support/samples';
 
 const journeys = Object.fromEntries(sampleIds.map((id) => [id, sampleJourney(id)]));
@@ -43,6 +43,7 @@ const meta = {
     locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] },
     sizes: { control: 'object' },
     lenient: { control: 'boolean' },
+    windowing: { control: 'boolean' },
     renderTouchpoint: { control: false },
   },
   parameters: { layout: 'padded' },
@@ -144,10 +145,32 @@ export const EdgeCases: Story = {
   },
 };
 
-/** A generated journey: 12 phases, 10 personas, 200 touchpoints. */
+/**
+ * A generated journey: 12 phases, 10 personas, 200 touchpoints. Windowed (the default): only the
+ * cards near the visible part of the grid are in the DOM; scroll to the right and the next phases'
+ * cards come in. Switch `windowing` off to render every card.
+ */
 export const Generated200: Story = {
   args: { journey: generated },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('grid')).toHaveAttribute('aria-colcount', '13');
+    const cards = () => canvasElement.querySelectorAll('[data-touchpoint-index]');
+    const lastPhase = generated.phases.at(-1)!.id;
+    const inLastPhase = () => [...cards()].some((card) => generated.touchpoints[Number(card.getAttribute('data-touchpoint-index'))]!.phaseId === lastPhase);
+    await expect(cards().length).toBeGreaterThan(0);
+    await expect(cards().length).toBeLessThan(generated.touchpoints.length);
+    await expect(inLastPhase()).toBe(false);
+    const viewport = canvasElement.querySelector<HTMLElement>('.jk-swimlanes__viewport')!;
+    viewport.scrollLeft = viewport.scrollWidth;
+    await waitFor(() => expect(inLastPhase()).toBe(true));
+    viewport.scrollLeft = 0;
+  },
+};
+
+/** The same journey with `windowing` off: every card is in the DOM (find-in-page finds cards scrolled away). */
+export const Generated200AllCards: Story = {
+  args: { journey: generated, windowing: false },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('[data-touchpoint-index]').length).toBeGreaterThanOrEqual(generated.touchpoints.length);
   },
 };
