@@ -66,8 +66,10 @@ export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'
    * Cards only: keep just the cells and cards near the visible part of the scrolled grid in the
    * DOM (a margin of a quarter view on every side), adding the rest as it scrolls into view. Every
    * lane row with its header, the keyboard tab stop and the card whose popover is open stay
-   * rendered; printing and `exportJourneyMap` render everything. `false` renders every card
-   * (the browser's find-in-page then finds cards that are scrolled away).
+   * rendered; printing and `exportJourneyMap` render everything. On a client mount the grid
+   * commits once without cards, measures its viewport and commits the visible cards before the
+   * first paint. `false` renders every card (the browser's find-in-page then finds cards that are
+   * scrolled away).
    * @default true
    */
   windowing?: boolean;
