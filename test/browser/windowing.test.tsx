@@ -66,6 +66,23 @@ describe('windowed swimlanes', () => {
     expect(cardsOnScreen(viewportOf(container)).length).toBeGreaterThan(4);
   });
 
+  it('shows exactly the cards an unwindowed map shows, at rest and scrolled', async () => {
+    const windowed = mountMap().container;
+    const complete = mountMap(false).container;
+    const onScreen = (root: HTMLElement) => cardsOnScreen(viewportOf(root)).map(keyOf).sort();
+    expect(onScreen(windowed)).toEqual(onScreen(complete));
+    for (const [left, top] of [
+      [3000, 0],
+      [5200, 300],
+      [9000, 120],
+    ] as const) {
+      viewportOf(windowed).scrollTo(left, top);
+      viewportOf(complete).scrollTo(left, top);
+      await waitFor(() => expect(onScreen(windowed)).toEqual(onScreen(complete)));
+      expect(onScreen(windowed).length).toBeGreaterThan(0);
+    }
+  });
+
   it('adds the cards that scroll into view', async () => {
     const { container } = mountMap();
     const viewport = viewportOf(container);
