@@ -86,11 +86,11 @@ export function useRovingGrid({ rows, getX, pageSize = 5, defaultActiveKey }: Us
     };
     let element = find();
     if (element) setStoredKey(key);
-    // Not in the DOM (a windowed grid renders the tab stop wherever it is): commit it first.
-    else if (container) {
+    else {
+      // Not in the DOM (a windowed grid renders the tab stop wherever it is): commit it first.
       flushSync(() => setStoredKey(key));
       element = find();
-    } else setStoredKey(key);
+    }
     if (!element) return;
     element.tabIndex = 0; // before React re-renders, so focus never lands on a -1 item
     element.focus();

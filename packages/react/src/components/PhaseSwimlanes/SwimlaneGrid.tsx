@@ -46,7 +46,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
   const area = typeof renderWindow === 'object' ? renderWindow : null;
   const inArea = (x: number, width: number, y: number, height: number) =>
     area !== null && x < area.x + area.width && x + width > area.x && y < area.y + area.height && y + height > area.y;
-  const keep = (item: JourneyLayoutItem) => shown === null || shown.has(item.key) || item.key === roving.activeKey || item.key === openKey;
+  const keep = (item: JourneyLayoutItem) => shown!.has(item.key) || item.key === roving.activeKey || item.key === openKey;
 
   const renderItem = (item: JourneyLayoutItem, lane: JourneyLayoutLane) => {
     const touchpoint = journey.touchpoints[item.touchpointIndex]!;
