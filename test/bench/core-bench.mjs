@@ -3,6 +3,8 @@
  * 6 phases) at 1,000 / 10,000 / 50,000 touchpoints, on the built package (run `pnpm build` first;
  * `pnpm bench` does). Prints medians of repeated runs, the growth per 10× size, and the goal of
  * 10,000 touchpoints through everything in ≤ 50 ms, and where the time of that goes at 10,000.
+ * A second table splits each measured run into its main-thread garbage-collection pauses (V8's
+ * `gc` performance entries that fall inside the run) and the rest, with the growth of the rest.
  * Prints figures; it does not fail on them.
  *
  * Honesty: parsing measures a fresh document object on every call (a pool of deep copies taken in
@@ -17,6 +19,7 @@
  * (`gc` is exposed at run time with `v8.setFlagsFromString`, so `node test/bench/core-bench.mjs`
  * needs no flag.)
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Bench } from 'tinybench';
@@ -26,6 +29,35 @@ import { generateJourney } from '../../packages/core/dist/samples/index.js';
 setFlagsFromString('--expose-gc');
 /** A full garbage collection (see the note above on when it runs). */
 const collectGarbage = runInNewContext('gc');
+
+/**
+ * Garbage collection inside the measured runs: every pause V8 reports (`gc` performance entries)
+ * is charged to the run it falls in, so each row can also be read without it.
+ */
+const gcPauses = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+}).observe({ entryTypes: ['gc'] });
+/** `[start, end]` of every call of each task (warm-up included), by task and size. */
+const runWindows = new Map();
+const windowsOf = (size, task) => {
+  const key = `${size} ${task}`;
+  if (!runWindows.has(key)) runWindows.set(key, []);
+  return runWindows.get(key);
+};
+/** `fn`, recording when each call starts and ends. */
+const recorded = (size, task, fn) => {
+  const windows = windowsOf(size, task);
+  return () => {
+    const start = performance.now();
+    fn();
+    windows.push([start, performance.now()]);
+  };
+};
+/** Milliseconds of garbage collection inside `[start, end]`. */
+const gcWithin = (start, end) => gcPauses.reduce((sum, pause) => sum + Math.max(0, Math.min(end, pause.end) - Math.max(start, pause.start)), 0);
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 const SIZES = [1_000, 10_000, 50_000];
 const POOL = 4;
@@ -43,22 +75,27 @@ for (const size of SIZES) {
   journeysBySize.set(size, journey);
   const bench = new Bench({ iterations: size >= 50_000 ? 5 : 15, warmupIterations: 2, time: 0 });
   const hooks = { beforeAll: () => collectGarbage() };
-  bench
-    .add('parse + validate', () => parseJourney(fresh()), hooks)
-    .add('analyze', () => analyzeJourney(journey), hooks)
-    .add('layout (swimlanes)', () => computeJourneyLayout(journey), hooks)
-    .add('layout (timeline)', () => computeJourneyLayout(journey, { axis: 'time' }), hooks)
-    .add(
-      'all (parse → analyze → layout)',
-      () => {
-        const parsed = parseJourney(fresh());
-        analyzeJourney(parsed);
-        computeJourneyLayout(parsed);
-      },
-      hooks,
-    );
+  const tasks = {
+    'parse + validate': () => parseJourney(fresh()),
+    analyze: () => analyzeJourney(journey),
+    'layout (swimlanes)': () => computeJourneyLayout(journey),
+    'layout (timeline)': () => computeJourneyLayout(journey, { axis: 'time' }),
+    'all (parse → analyze → layout)': () => {
+      const parsed = parseJourney(fresh());
+      analyzeJourney(parsed);
+      computeJourneyLayout(parsed);
+    },
+  };
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, recorded(size, name, fn), hooks);
   await bench.run();
-  for (const task of bench.tasks) rows.push({ size, task: task.name, median: task.result.latency.p50 ?? task.result.latency.mean });
+  await new Promise((resolve) => setTimeout(resolve, 20)); // the observer's entries arrive asynchronously
+  for (const task of bench.tasks) {
+    // The measured runs are the last `iterations` calls (tinybench warms up first).
+    const windows = windowsOf(size, task.name).slice(-bench.iterations);
+    const gc = windows.map(([start, end]) => gcWithin(start, end));
+    const withoutGc = windows.map(([start, end], index) => end - start - gc[index]);
+    rows.push({ size, task: task.name, median: task.result.latency.p50 ?? task.result.latency.mean, gc: median(gc), withoutGc: median(withoutGc) });
+  }
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -76,6 +113,23 @@ for (const task of [...new Set(rows.map((row) => row.task))]) {
 }
 console.log(`\n@journeykit/core on Node ${process.version}, medians`);
 console.table(table);
+
+// The same runs without their garbage-collection pauses: what the code itself costs, and how that grows.
+const gcTable = [];
+for (const task of [...new Set(rows.map((row) => row.task))]) {
+  const at = (size) => rows.find((row) => row.task === task && row.size === size);
+  const [small, large] = [at(10_000), at(50_000)];
+  gcTable.push({
+    task,
+    'GC 10k': ms(small.gc),
+    'GC 50k': ms(large.gc),
+    '10k without GC': ms(small.withoutGc),
+    '50k without GC': ms(large.withoutGc),
+    'growth 10k→50k without GC': `${(large.withoutGc / small.withoutGc).toFixed(1)}× (linear: 5×)`,
+  });
+}
+console.log('\nGarbage collection inside the same measured runs (medians per run), and the growth without it');
+console.table(gcTable);
 // Where the time of "all" goes at 10,000: each step timed inside the same runs.
 const steps = { 'parse + validate': [], analyze: [], 'layout (swimlanes)': [] };
 collectGarbage(); // once before these runs, as before each task
@@ -92,7 +146,6 @@ for (let run = 0; run < 17; run++) {
   steps.analyze.push(t2 - t1);
   steps['layout (swimlanes)'].push(t3 - t2);
 }
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const stepTotal = Object.values(steps).reduce((sum, values) => sum + median(values), 0);
 console.log('\nBreakdown of "all" at 10,000 touchpoints (medians of 15 runs, each step timed within the run)');
 console.table(Object.entries(steps).map(([step, values]) => ({ step, median: ms(median(values)), share: `${((100 * median(values)) / stepTotal).toFixed(0)} %` })));
