@@ -48,6 +48,6 @@ const median = (list, key) => {
   return Math.round(values[values.length >> 1]);
 };
 for (const [index, list] of rows.entries())
-  console.log(`${dirs[index]}: ${['mount', 'popover', 'event', 'filter'].map((key) => `${key} ${median(list, key)} ms`).join(', ')} (popovers: ${list.map((row) => Math.round(row.popover)).join(' ')})`);
+  console.log(`${dirs[index]}: ${['mount', 'popover', 'event', 'filter'].map((key) => `${key} ${median(list, key)} ms`).join(', ')} (mounts: ${list.map((row) => Math.round(row.mount)).join(' ')}; popovers: ${list.map((row) => Math.round(row.popover)).join(' ')})`);
 await browser.close();
 for (const server of servers) await server.close?.();

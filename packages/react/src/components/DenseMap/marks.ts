@@ -1,6 +1,6 @@
 /** Per-touchpoint drawing attributes of dense marks, as typed arrays (no object per touchpoint). */
 import type { Journey } from '@journeykit/core';
-import { channelGroupOf, emotionTone, textItems, type ChannelGroup } from '../TouchpointCard/touchpointText';
+import { channelGroupOf, emotionTone, hasTextItem, type ChannelGroup } from '../TouchpointCard/touchpointText';
 
 /** Channel groups in the order of their colour slots. */
 export const MARK_GROUPS: readonly ChannelGroup[] = ['advertising', 'owned-digital', 'third-party', 'events', 'print-media', 'personal', 'service', 'custom'];
@@ -34,7 +34,7 @@ export function markAttributes(journey: Journey): MarkAttributes {
     if (slot === undefined) groupOfChannel.set(touchpoint.channel, (slot = Math.max(0, MARK_GROUPS.indexOf(channelGroupOf(touchpoint.channel)))));
     group[index] = slot;
     if (typeof touchpoint.emotion === 'number') tone[index] = toneCode[emotionTone(touchpoint.emotion, journey.emotionScale)];
-    if (touchpoint.keyMoment === true || textItems(touchpoint.painPoints).length > 0) flag[index] = 1;
+    if (touchpoint.keyMoment === true || hasTextItem(touchpoint.painPoints)) flag[index] = 1;
   });
   return { group, tone, flag };
 }

@@ -40,7 +40,17 @@ export function channelGroupOf(channel: string): ChannelGroup {
 
 /** Non-empty strings of a list field (documents may be lenient). */
 export function textItems(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
+  return Array.isArray(value) ? value.filter(isTextItem) : [];
+}
+
+/** Whether an entry of a text list counts: a string with more than whitespace. */
+function isTextItem(item: unknown): item is string {
+  return typeof item === 'string' && item.trim() !== '';
+}
+
+/** Whether `textItems(value)` would have an entry — without building the list (one call per touchpoint in dense mode). */
+export function hasTextItem(value: unknown): boolean {
+  return Array.isArray(value) && value.some(isTextItem);
 }
 
 /**
