@@ -152,8 +152,9 @@ console.table(Object.entries(steps).map(([step, values]) => ({ step, median: ms(
 const all10k = rows.find((row) => row.size === 10_000 && row.task.startsWith('all'))?.median ?? Number.NaN;
 console.log(`Goal: 10,000 touchpoints through everything ≤ 50 ms — measured ${ms(all10k)}: ${all10k <= 50 ? 'met' : 'NOT met'}`);
 
-// Reference: how two bare loops over the same parsed touchpoints grow on this machine — reading
-// every key (\`for…in\`) and making one small record per touchpoint, kept in a list. Read the
+// Reference: how three bare loops over the same parsed touchpoints grow on this machine — reading
+// every key (\`for…in\`), allocating one array of n slots, and making one small record per
+// touchpoint, kept in a list. Read the
 // growth of the rows above against these: beyond ~10k the heap outgrows the CPU caches and the
 // young generation, so even loops without any algorithm grow faster than the input.
 let sink = 0;
@@ -162,6 +163,12 @@ const bareLoops = {
     let sum = 0;
     for (let index = 0; index < touchpoints.length; index++) for (const key in touchpoints[index]) sum += key.length;
     sink += sum;
+  },
+  // One array with a slot per touchpoint (what each column of a layout or analysis is): past ~16k
+  // slots V8 puts it in the large-object space, on fresh pages — about a millisecond each at 50k.
+  'one array of n slots': (touchpoints) => {
+    const slots = new Array(touchpoints.length);
+    sink += slots.length;
   },
   'one record per touchpoint, kept': (touchpoints) => {
     const records = new Array(touchpoints.length);
