@@ -42,7 +42,7 @@ module.exports = [
     name: "JourneyMap: journeykit's own code (d3, Radix and core's dependencies excluded)",
     path: 'packages/react/dist/index.js',
     import: '{ JourneyMap }',
-    ignore: [...peers, '@radix-ui/react-popover', 'd3-scale', 'd3-shape', 'd3-zoom', 'd3-selection', 'valibot', 'd3-array', 'd3-time'],
+    ignore: [...peers, '@radix-ui/react-popover', 'd3-scale', 'd3-shape', 'valibot', 'd3-array', 'd3-time'],
     budget: '30 KB',
   }),
 ];

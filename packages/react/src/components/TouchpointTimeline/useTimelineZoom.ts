@@ -1,4 +1,4 @@
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../../render/zoom-transform';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createZoomController, type ZoomController } from '../../render/zoom-controller';
 
