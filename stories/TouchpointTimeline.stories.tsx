@@ -1,6 +1,7 @@
 import { parseJourney, type JourneyDocument } from '@journeykit/core';
 import { generateJourney } from '@journeykit/core/samples';
-import { TouchpointTimeline } from '@journeykit/react';
+import { TouchpointTimeline, type TimelineZoomState } from '@journeykit/react';
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { sampleIds, sampleJourney } from './support/samples';
@@ -109,6 +110,30 @@ export const MonthsLong: Story = { args: { journey: halfYear } };
 
 /** Starts zoomed in (3×): drag or scroll sideways to pan. */
 export const Zoomed: Story = { args: { journey: halfYear, defaultZoom: 3 } };
+
+/** Two timelines sharing one controlled zoom (`zoom` / `onZoomChange`): pan or zoom either, both follow. */
+export const SharedZoom: Story = {
+  args: { journey: halfYear },
+  render: function SharedZoomStory(args) {
+    const [zoom, setZoom] = useState<TimelineZoomState>({ scale: 2, x: -220 });
+    return (
+      <div style={{ display: 'grid', gap: 16 }}>
+        <output aria-label="Shared zoom">
+          {Math.round(zoom.scale * 100)} % · pan {Math.round(zoom.x)} px
+        </output>
+        <TouchpointTimeline {...args} lanes="persona" zoom={zoom} onZoomChange={setZoom} aria-label="By persona" />
+        <TouchpointTimeline {...args} lanes="channel" zoom={zoom} onZoomChange={setZoom} aria-label="By channel" />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [first] = canvas.getAllByRole('button', { name: 'Zoom in' });
+    await userEvent.click(first!);
+    await waitFor(() => expect(canvas.getByLabelText('Shared zoom')).toHaveTextContent('300 %'));
+    await waitFor(() => expect(canvas.getAllByText('Zoom 300 %')).toHaveLength(2));
+  },
+};
 
 /** Filters that match nothing: the empty state. */
 export const Empty: Story = {

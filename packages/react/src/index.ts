@@ -34,6 +34,7 @@ export { useRovingGrid, ROVING_KEY_ATTRIBUTE, type RovingGrid, type UseRovingGri
 export { Legend, type LegendProps } from './components/Legend/Legend';
 export type { LegendSection } from './components/Legend/legend-items';
 export { TouchpointTimeline, type TouchpointTimelineProps, type TimelineTouchpointState, type TimelineSizes } from './components/TouchpointTimeline/TouchpointTimeline';
+export type { TimelineZoomState } from './components/TouchpointTimeline/useTimelineZoom';
 export { JourneyMap, JOURNEY_MAP_SIZES, type JourneyMapProps } from './components/JourneyMap/JourneyMap';
 export type { JourneyMapRootProps } from './components/JourneyMap/JourneyMapRoot';
 export type { JourneyMapHeaderProps, JourneyMapLegendProps, JourneyMapPersonasProps } from './components/JourneyMap/JourneyMapParts';

@@ -89,6 +89,35 @@ describe('TouchpointTimeline', () => {
     expect(screen.getByText('Zoom 200 %')).toBeInTheDocument();
   });
 
+  it('reports every zoom through onZoomChange, uncontrolled', async () => {
+    const onZoomChange = vi.fn();
+    render(<TouchpointTimeline journey={journey} width={900} onZoomChange={onZoomChange} />);
+    expect(onZoomChange).not.toHaveBeenCalled(); // mounting at the default is not a change
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(screen.getByText('Zoom 150 %')).toBeInTheDocument());
+    expect(onZoomChange).toHaveBeenLastCalledWith({ scale: 1.5, x: expect.any(Number) });
+  });
+
+  it('renders a controlled zoom and only asks for changes', async () => {
+    const onZoomChange = vi.fn();
+    const { rerender } = render(<TouchpointTimeline journey={journey} width={900} zoom={{ scale: 2, x: -220 }} onZoomChange={onZoomChange} />);
+    expect(screen.getByText('Zoom 200 %')).toBeInTheDocument();
+    const root = screen.getByRole('grid').closest('.jk-timeline') as HTMLElement;
+    expect(root.style.getPropertyValue('--jk-tl-k')).toBe('2');
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(onZoomChange).toHaveBeenCalledWith(expect.objectContaining({ scale: 3 })));
+    expect(screen.getByText('Zoom 200 %')).toBeInTheDocument(); // the parent did not take it
+    rerender(<TouchpointTimeline journey={journey} width={900} zoom={{ scale: 4, x: -660 }} onZoomChange={onZoomChange} />);
+    await waitFor(() => expect(screen.getByText('Zoom 400 %')).toBeInTheDocument());
+  });
+
+  it('corrects a controlled zoom beyond the limits and reports the corrected one', async () => {
+    const onZoomChange = vi.fn();
+    render(<TouchpointTimeline journey={journey} width={900} maxZoom={6} zoom={{ scale: 50, x: 0 }} onZoomChange={onZoomChange} />);
+    expect(screen.getByText('Zoom 600 %')).toBeInTheDocument(); // drawn within the limits at once
+    await waitFor(() => expect(onZoomChange).toHaveBeenCalledWith({ scale: 6, x: expect.any(Number) }));
+  });
+
   it('moves with arrows in time and across lanes, opens with Enter and closes with Escape', async () => {
     const onTouchpointOpen = vi.fn();
     render(<TouchpointTimeline journey={journey} onTouchpointOpen={onTouchpointOpen} />);

@@ -20,7 +20,7 @@ import { TimelineLanes } from './TimelineLanes';
 import { TimelineToolbar } from './TimelineToolbar';
 import { timelineModel } from './timelineModel';
 import { zoomedTimeTicks } from '@journeykit/core';
-import { useTimelineZoom } from './useTimelineZoom';
+import { useTimelineZoom, type TimelineZoomState } from './useTimelineZoom';
 
 /** What {@link TouchpointTimelineProps.renderTouchpoint} gets besides the touchpoint. */
 export interface TimelineTouchpointState {
@@ -51,8 +51,17 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
   pixelsPerDay?: number;
   /** Width of the map at zoom 1 (ignored with `pixelsPerDay`). @default the measured width of the timeline */
   width?: number;
-  /** Zoom to start at (1 = the layout as computed). @default 1 */
+  /** Zoom to start at (1 = the layout as computed), keeping the left edge in place (uncontrolled). @default 1 */
   defaultZoom?: number;
+  /**
+   * The zoom, controlled: scale and horizontal pan in pixels (see `TimelineZoomState`). Gestures,
+   * buttons and keys then only call `onZoomChange`; a zoom outside the limits is corrected and
+   * reported back. Cards only (the dense canvas does not zoom).
+   * @default undefined (uncontrolled, starting at `defaultZoom`)
+   */
+  zoom?: TimelineZoomState;
+  /** Called with every new zoom: wheel, pinch, drag, the zoom buttons and keys, focus panning an item into view. @default undefined */
+  onZoomChange?: (zoom: TimelineZoomState) => void;
   /** Largest zoom. @default enough for about 400 pixels per day, at least 4 */
   maxZoom?: number;
   /** Sizes of items, headers and lanes. @default { cardWidth: 168, cardHeight: 66, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 } */
@@ -100,7 +109,7 @@ export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineP
   const { journey } = useJourney(props.journey, { lenient: props.lenient ?? false });
   const [view] = useViewState();
   if (journey && isDense(density, journey)) {
-    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, pixelsPerDay: _ppd, width: _width, defaultZoom: _zoom, maxZoom: _max, ...rest } = props;
+    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, pixelsPerDay: _ppd, width: _width, defaultZoom: _zoom, zoom: _controlledZoom, onZoomChange: _onZoomChange, maxZoom: _max, ...rest } = props;
     return <DenseJourneyView ref={ref} {...rest} journey={journey} axis="time" lanes={lanes ?? view.lanes} emotionHeight={emotionHeight} />;
   }
   return <TimelineCards ref={ref} {...props} journey={journey ?? props.journey} />;
@@ -123,6 +132,8 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
     pixelsPerDay,
     width: widthProp,
     defaultZoom = 1,
+    zoom: zoomProp,
+    onZoomChange,
     maxZoom,
     sizes,
     lenient = false,
@@ -148,7 +159,16 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   const visible = Math.max(1, (measured ?? layout?.width ?? start + 1) - start);
   const minScale = layout ? Math.min(1, visible / Math.max(1, layout.width - start)) : 1;
   const maxScale = maxZoom ?? Math.max(4, 400 / Math.max(0.01, days?.pixelsPerDay ?? 32));
-  const zoom = useTimelineZoom(viewportRef, { start, contentEnd: layout?.width ?? start + 1, minScale, maxScale, defaultScale: defaultZoom, width: measured });
+  const zoom = useTimelineZoom(viewportRef, {
+    start,
+    contentEnd: layout?.width ?? start + 1,
+    minScale,
+    maxScale,
+    defaultScale: defaultZoom,
+    width: measured,
+    value: zoomProp,
+    onChange: onZoomChange,
+  });
   const { transform } = zoom;
   const identity = transform.k === 1 && transform.x === 0;
   const ticks = useMemo(() => {

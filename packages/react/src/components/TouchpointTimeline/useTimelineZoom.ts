@@ -1,6 +1,20 @@
-import { zoomIdentity, type ZoomTransform } from '../../render/zoom-transform';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useControllableState } from '../../hooks/useControllableState';
 import { createZoomController, type ZoomController } from '../../render/zoom-controller';
+import { constrainZoom, type ZoomTransform } from '../../render/zoom-transform';
+
+/**
+ * The timeline's zoom, as the `zoom` / `onZoomChange` props carry it: content at layout x (pixels
+ * of the unzoomed layout, lane headers included) is drawn at `x · scale + x` of this. Pixels, as
+ * xyflow's viewport: keep it for the same width (two timelines side by side, a re-mount), not
+ * across widths.
+ */
+export interface TimelineZoomState {
+  /** 1 = the layout as computed; larger zooms in. */
+  scale: number;
+  /** Horizontal pan in pixels (≤ 0 once panned into the journey). */
+  x: number;
+}
 
 /** Options of {@link useTimelineZoom}. */
 export interface TimelineZoomOptions {
@@ -14,6 +28,10 @@ export interface TimelineZoomOptions {
   defaultScale: number;
   /** Measured width of the viewport, when known. */
   width: number | null;
+  /** The zoom, controlled: gestures and buttons only report through `onChange`. */
+  value?: TimelineZoomState;
+  /** Called with every new zoom (gestures, buttons, keys, focus moving an item into view). */
+  onChange?: (zoom: TimelineZoomState) => void;
 }
 
 /** What {@link useTimelineZoom} returns. */
@@ -27,31 +45,61 @@ export interface TimelineZoom {
 }
 
 /**
- * Attaches the zoom controller to the viewport (created in an effect, destroyed on
- * unmount); React state holds the transform the timeline renders with.
+ * Attaches the zoom controller to the viewport (created in an effect, destroyed on unmount); a
+ * controllable state slice (`value` / default scale / `onChange`) holds the zoom the timeline
+ * renders with, and the controller follows it.
  */
 export function useTimelineZoom(viewportRef: RefObject<HTMLElement | null>, options: TimelineZoomOptions): TimelineZoom {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
-  const controller = useRef<ZoomController | null>(null);
-  const latest = useRef(options);
-  latest.current = options;
+  const [zoom, setZoom] = useControllableState<TimelineZoomState>({
+    value: options.value,
+    // The default scale keeps the left edge of the zoomable area in place.
+    defaultValue: { scale: options.defaultScale, x: options.start * (1 - options.defaultScale) },
+    onChange: options.onChange,
+  });
   const measured = options.width ?? 0;
+  const { start, contentEnd, minScale, maxScale } = options;
+  // Rendered within the limits even when a controlled zoom is not (the controller reports the correction).
+  const transform = useMemo(
+    () => constrainZoom(zoom.scale, zoom.x, { scale: [minScale, maxScale], viewport: [start, Math.max(start + 1, measured || contentEnd)], content: [start, contentEnd] }),
+    [zoom.scale, zoom.x, minScale, maxScale, start, measured, contentEnd],
+  );
+  const controller = useRef<ZoomController | null>(null);
+  /** Zooms the controller reported and React has not rendered yet (an animation runs ahead of rendering). */
+  const echoes = useRef<TimelineZoomState[]>([]);
+  const latest = useRef({ ...options, zoom });
+  latest.current = { ...options, zoom };
 
   useEffect(() => {
     const element = viewportRef.current;
     if (!element) return undefined;
-    const { start, contentEnd, minScale, maxScale, defaultScale } = latest.current;
+    const { start, contentEnd, minScale, maxScale } = latest.current;
     const visibleEnd = Math.max(start + 1, element.clientWidth || contentEnd);
-    const created = createZoomController(element, { minScale, maxScale, viewport: [start, visibleEnd], content: [start, contentEnd], onZoom: setTransform });
+    const onZoom = (next: ZoomTransform) => {
+      echoes.current = [...echoes.current.slice(-15), { scale: next.k, x: next.x }];
+      setZoom((previous) => (previous.scale === next.k && previous.x === next.x ? previous : { scale: next.k, x: next.x }));
+    };
+    const created = createZoomController(element, { minScale, maxScale, viewport: [start, visibleEnd], content: [start, contentEnd], onZoom });
     controller.current = created;
-    if (defaultScale !== 1) created.setTransform({ k: defaultScale, x: start * (1 - defaultScale) });
+    created.setTransform({ k: latest.current.zoom.scale, x: latest.current.zoom.x });
     return () => {
       created.destroy();
       controller.current = null;
     };
-  }, [viewportRef]);
+  }, [viewportRef, setZoom]);
 
-  const { start, contentEnd, minScale, maxScale } = options;
+  // A zoom given from outside (controlled): the controller follows it; kept within the limits, it
+  // reports the corrected zoom back. One the controller reported itself is an echo: by the time it
+  // renders, an animation or a drag may have moved on, and must not be pulled back.
+  useEffect(() => {
+    const echo = echoes.current.findIndex((seen) => seen.scale === zoom.scale && seen.x === zoom.x);
+    if (echo >= 0) {
+      echoes.current = echoes.current.slice(echo + 1);
+      return;
+    }
+    const current = controller.current?.transform();
+    if (current && (current.k !== zoom.scale || current.x !== zoom.x)) controller.current?.setTransform({ k: zoom.scale, x: zoom.x });
+  }, [zoom.scale, zoom.x]);
+
   useEffect(() => {
     const element = viewportRef.current;
     const visibleEnd = Math.max(start + 1, measured || element?.clientWidth || contentEnd);
