@@ -1,4 +1,4 @@
-import { parseJourney, type JourneyDocument } from '@journeykit/core';
+import { parseJourney, type Journey, type JourneyDocument } from '@journeykit/core';
 import { generateJourney } from '@journeykit/core/samples';
 import { TouchpointTimeline, type TimelineZoomState } from '@journeykit/react';
 import { useState } from 'react';
@@ -132,6 +132,28 @@ export const SharedZoom: Story = {
     await userEvent.click(first!);
     await waitFor(() => expect(canvas.getByLabelText('Shared zoom')).toHaveTextContent('300 %'));
     await waitFor(() => expect(canvas.getAllByText('Zoom 300 %')).toHaveLength(2));
+  },
+};
+
+/**
+ * 5,000 touchpoints over months as marks on a canvas (dense beyond 1,000). Zoom lays the days out
+ * wider — marks keep their size, overlapping ones unstack — and scrolling pans; the zoom level,
+ * `zoom` / `onZoomChange` and + − 0 work as on the cards.
+ */
+export const DenseZoom: Story = {
+  args: { journey: null as unknown as Journey },
+  loaders: [async () => ({ dense: parseJourney(generateJourney({ seed: 5, touchpoints: 5_000, personas: 6, phases: 5 })) })],
+  render: (args, { loaded }) => <TouchpointTimeline {...args} journey={loaded.dense} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const map = () => canvasElement.querySelector<HTMLElement>('.jk-dense__map')!;
+    await waitFor(() => expect(Number(canvasElement.querySelector<HTMLCanvasElement>('.jk-dense canvas')?.dataset.marks)).toBeGreaterThan(100));
+    const before = map().offsetWidth;
+    await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(canvas.getByText('Zoom 150 %')).toBeVisible());
+    await waitFor(() => expect(map().offsetWidth).toBeGreaterThan(before * 1.3));
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset zoom' }));
+    await waitFor(() => expect(map().offsetWidth).toBe(before));
   },
 };
 

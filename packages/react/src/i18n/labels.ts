@@ -126,6 +126,8 @@ export interface JourneyLabels {
   zoomLevel: string;
   zoom: string;
   timelineHint: string;
+  /** Dense timeline (canvas marks): how to zoom and pan. */
+  denseTimelineHint: string;
   // legend & filters
   legend: string;
   filters: string;
@@ -368,6 +370,7 @@ const en: JourneyLabels = {
   zoomLevel: 'Zoom {n} %',
   zoom: 'Zoom',
   timelineHint: 'Ctrl + scroll or +/− to zoom · drag to pan',
+  denseTimelineHint: '+/− or the buttons to zoom · scroll to pan',
   legend: 'Legend',
   filters: 'Filters',
   allPersonas: 'All personas',
@@ -605,6 +608,7 @@ const de: JourneyLabels = {
   zoomLevel: 'Zoom {n} %',
   zoom: 'Zoom',
   timelineHint: 'Strg + Mausrad oder +/− zum Zoomen · ziehen zum Verschieben',
+  denseTimelineHint: '+/− oder die Schaltflächen zum Zoomen · scrollen zum Verschieben',
   legend: 'Legende',
   filters: 'Filter',
   allPersonas: 'Alle Personas',

@@ -13,6 +13,9 @@ export interface DenseHeadersProps {
   locale: string;
 }
 
+/** Lanes taller than this (px) put their header at the top: a centred one could be screens away. */
+const TALL_LANE = 320;
+
 const CORNER: Record<JourneyLayout['laneKind'], keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
 /** Headers positioned from the layout; memoised, so focus, selection and popovers do not re-render them. */
@@ -39,7 +42,13 @@ export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, 
       {view.lanes.map((laneIndex) => {
         const lane = layout.lanes[laneIndex]!;
         return (
-          <div key={lane.id} className="jk-swimlanes__lane jk-dense__lane" data-kind={lane.kind} style={{ top: lane.y + view.laneShift[laneIndex]!, height: lane.height }}>
+          <div
+            key={lane.id}
+            className="jk-swimlanes__lane jk-dense__lane"
+            data-kind={lane.kind}
+            data-tall={lane.height > TALL_LANE ? '' : undefined}
+            style={{ top: lane.y + view.laneShift[laneIndex]!, height: lane.height }}
+          >
             <LaneHeader lane={lane} journey={journey} labels={labels} locale={locale} plain />
           </div>
         );

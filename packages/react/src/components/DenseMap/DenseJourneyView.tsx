@@ -13,6 +13,9 @@ import { DenseCanvas } from './DenseCanvas';
 import { DenseHeaders } from './DenseHeaders';
 import { DENSE_SIZES, DENSE_TIMELINE_SIZES } from './density';
 import { markAttributes } from './marks';
+import { TimelineToolbar } from '../TouchpointTimeline/TimelineToolbar';
+import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
+import { DENSE_PIXELS_PER_DAY, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
 
 /** Props of {@link DenseJourneyView}. */
 export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
@@ -30,9 +33,19 @@ export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'di
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
+  /** Time axis: scale to start at, the left edge in place (uncontrolled). @default 1 */
+  defaultZoom?: number;
+  /** Time axis: the zoom, controlled (scale and pan, as `TouchpointTimeline`'s). @default undefined */
+  zoom?: TimelineZoomState;
+  /** Time axis: called with every new zoom (buttons, + and −, scrolling). @default undefined */
+  onZoomChange?: (zoom: TimelineZoomState) => void;
+  /** Time axis: largest zoom. @default 12.5 (400 pixels per day) */
+  maxZoom?: number;
 }
 
 const KEY_STEPS: Record<string, ItemStep> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
+const ZOOM_STEP = 1.5;
+const ZOOM_KEYS: Record<string, number> = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, _: 1 / ZOOM_STEP, '0': 0 };
 
 /**
  * The dense renderer of `PhaseSwimlanes` and `TouchpointTimeline`: one `<canvas>` draws the
@@ -59,15 +72,23 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
     onTouchpointOpen,
     locale,
     labels: labelOverrides,
+    defaultZoom = 1,
+    zoom: zoomProp,
+    onZoomChange,
+    maxZoom,
     className,
+    onKeyDown: onRootKeyDown,
     ...rest
   } = props;
   const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey.locale, labelOverrides);
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const { phaseIds, ...markFilter } = filters;
+  // Time axis: zoom is a new layout at a multiple of the pixels per day (see useDenseTimeZoom).
+  const zoomState = useDenseZoomState({ value: zoomProp, defaultScale: defaultZoom, onChange: onZoomChange });
+  const scale = Math.max(0.01, Math.min(maxZoom ?? Number.POSITIVE_INFINITY, zoomState[0].scale));
   // Phases are filtered by the layout (their columns go); every other criterion hides marks in place.
   const layout = useJourneyLayout(journey, {
-    ...(axis === 'time' ? DENSE_TIMELINE_SIZES : DENSE_SIZES),
+    ...(axis === 'time' ? { ...DENSE_TIMELINE_SIZES, pixelsPerDay: DENSE_PIXELS_PER_DAY * scale } : DENSE_SIZES),
     axis,
     lanes,
     emotionHeight,
@@ -89,6 +110,8 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   const mapRef = useRef<HTMLDivElement>(null);
   const closedOutside = useRef(false);
   const hintId = `${useId()}-hint`;
+  const timeZoom = useDenseTimeZoom(zoomState, layout, viewportRef, maxZoom);
+  const untimed = useMemo(() => (axis === 'time' && layout.axis.days ? untimedTouchpoints(layout) : 0), [axis, layout]);
 
   const latest = useRef({ journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen });
   latest.current = { journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen };
@@ -161,8 +184,32 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
       data-axis={axis}
       data-lanes={lanes}
       data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
+      data-zoomed={axis === 'time' && scale !== 1 ? 'true' : undefined}
+      onKeyDown={(event) => {
+        onRootKeyDown?.(event);
+        const factor = axis === 'time' && !event.defaultPrevented && !event.ctrlKey && !event.metaKey && !event.altKey ? ZOOM_KEYS[event.key] : undefined;
+        if (factor === undefined) return;
+        event.preventDefault();
+        if (factor === 0) timeZoom.reset();
+        else timeZoom.zoomBy(factor);
+      }}
       {...rest}
     >
+      {axis === 'time' ? (
+        <TimelineToolbar
+          labels={labels}
+          hint={labels.denseTimelineHint}
+          scale={scale}
+          minScale={timeZoom.minScale}
+          maxScale={timeZoom.maxScale}
+          atRest={scale === 1 && !(zoomState[0].x < 0)}
+          untimed={untimed}
+          timed={layout.axis.days !== undefined}
+          step={ZOOM_STEP}
+          onZoom={timeZoom.zoomBy}
+          onReset={timeZoom.reset}
+        />
+      ) : null}
       <div className="jk-dense__frame">
         <div ref={viewportRef} className="jk-swimlanes__viewport jk-dense__viewport" data-jk-scroll="">
           <div
@@ -215,6 +262,13 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
 });
 
 const HIDDEN: CSSProperties = { display: 'none' };
+
+/** Touchpoints without a time on a time axis (an item each in every lane they stand in: counted once). */
+function untimedTouchpoints(layout: JourneyLayout): number {
+  const seen = new Set<number>();
+  for (const item of layout.items) if (item.day === undefined) seen.add(item.touchpointIndex);
+  return seen.size;
+}
 
 /** The box of `layout.items[index]` where the map draws it (its lane moved by the view). */
 function boxOf(layout: JourneyLayout, view: DenseView, index: number): { left: number; top: number; width: number; height: number } {

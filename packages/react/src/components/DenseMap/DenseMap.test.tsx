@@ -162,4 +162,50 @@ describe('dense mode', () => {
     });
     expect(region()).toHaveFocus();
   });
+
+  describe('on a time axis', () => {
+    // The same touchpoints on day offsets 0, 3, 10 and 20.
+    const timed = parseJourney({ ...doc, touchpoints: doc.touchpoints.map((touchpoint, index) => ({ ...touchpoint, at: [0, 3, 10, 20][index] })) });
+    const mapWidth = (container: HTMLElement) => Number.parseFloat(container.querySelector<HTMLElement>('.jk-dense__map')!.style.width);
+
+    it('zooms by laying the days out wider: buttons, + and −, reset with 0', async () => {
+      const onZoomChange = vi.fn();
+      const { container } = render(<TouchpointTimeline journey={timed} density="dense" onZoomChange={onZoomChange} />);
+      const before = mapWidth(container);
+      expect(screen.getByText('Zoom 100 %')).toBeInTheDocument();
+      expect(screen.getByText('+/− or the buttons to zoom · scroll to pan')).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+      expect(screen.getByText('Zoom 150 %')).toBeInTheDocument();
+      expect(onZoomChange).toHaveBeenLastCalledWith({ scale: 1.5, x: expect.any(Number) });
+      // 20 days at 32 px a day: the axis grows by half of 640 px (minus rounding of the end margin).
+      expect(mapWidth(container) - before).toBeCloseTo(320, -1);
+      region().focus();
+      await userEvent.keyboard('+');
+      expect(screen.getByText('Zoom 225 %')).toBeInTheDocument();
+      await userEvent.keyboard('-');
+      expect(screen.getByText('Zoom 150 %')).toBeInTheDocument();
+      await userEvent.keyboard('0');
+      expect(screen.getByText('Zoom 100 %')).toBeInTheDocument();
+      expect(mapWidth(container)).toBe(before);
+    });
+
+    it('takes a controlled zoom and keeps marks, hit-testing and the focus ring on the new layout', async () => {
+      const { container, rerender } = render(<TouchpointTimeline journey={timed} density="dense" zoom={{ scale: 2, x: 0 }} />);
+      expect(screen.getByText('Zoom 200 %')).toBeInTheDocument();
+      const wide = computeJourneyLayout(timed, { ...DENSE_SIZES, cardHeight: 18, gap: 3, lanePadding: 12, axisHeight: 28, axis: 'time', emotionHeight: 0, pixelsPerDay: 64 });
+      expect(mapWidth(container)).toBe(wide.width);
+      region().focus();
+      await userEvent.keyboard('{ArrowRight}');
+      const ring = container.querySelector<HTMLElement>('.jk-dense__focus')!;
+      const first = wide.items.find((item) => item.touchpointId === 'ad')!;
+      expect(ring.style.left).toBe(`${first.x}px`);
+      rerender(<TouchpointTimeline journey={timed} density="dense" zoom={{ scale: 1, x: 0 }} />);
+      expect(screen.getByText('Zoom 100 %')).toBeInTheDocument();
+    });
+
+    it('has no zoom on phase columns', () => {
+      render(<PhaseSwimlanes journey={journey} density="dense" />);
+      expect(screen.queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
+    });
+  });
 });

@@ -16,10 +16,12 @@ export interface TimelineToolbarProps {
   step: number;
   onZoom: (factor: number) => void;
   onReset: () => void;
+  /** How to zoom and pan, shown when every item has a time. @default labels.timelineHint */
+  hint?: string;
 }
 
 /** Zoom buttons stay focusable at the limits (`aria-disabled`), so keyboard focus is never lost. */
-export function TimelineToolbar({ labels, scale, minScale, maxScale, atRest, untimed, timed, step, onZoom, onReset }: TimelineToolbarProps) {
+export function TimelineToolbar({ labels, scale, minScale, maxScale, atRest, untimed, timed, step, onZoom, onReset, hint = labels.timelineHint }: TimelineToolbarProps) {
   const canOut = scale > minScale + 1e-3;
   const canIn = scale < maxScale - 1e-3;
   return (
@@ -30,7 +32,7 @@ export function TimelineToolbar({ labels, scale, minScale, maxScale, atRest, unt
           {labels.untimedHint}
         </p>
       ) : (
-        <p className="jk-timeline__note">{labels.timelineHint}</p>
+        <p className="jk-timeline__note">{hint}</p>
       )}
       <div role="group" aria-label={labels.zoom} className="jk-timeline__zoom">
         <button type="button" className="jk-timeline__zoom-button" aria-label={labels.zoomOut} title={labels.zoomOut} aria-disabled={!canOut} onClick={() => canOut && onZoom(1 / step)}>

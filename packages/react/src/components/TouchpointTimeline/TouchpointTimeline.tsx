@@ -56,7 +56,8 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
   /**
    * The zoom, controlled: scale and horizontal pan in pixels (see `TimelineZoomState`). Gestures,
    * buttons and keys then only call `onZoomChange`; a zoom outside the limits is corrected and
-   * reported back. Cards only (the dense canvas does not zoom).
+   * reported back. Dense (canvas) timelines zoom by laying the days out wider (buttons, + and −)
+   * and pan by scrolling; the same state describes both.
    * @default undefined (uncontrolled, starting at `defaultZoom`)
    */
   zoom?: TimelineZoomState;
@@ -74,7 +75,7 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
   labels?: Partial<JourneyLabels>;
   /**
    * HTML cards, or touchpoints as marks on a canvas for big maps (`'dense'`: axis, headers, focus
-   * ring and the selected item stay HTML; zoom, `sizes` and `renderTouchpoint` apply to cards only).
+   * ring and the selected item stay HTML; `sizes` and `renderTouchpoint` apply to cards only).
    * `'auto'` is dense beyond `DENSE_TOUCHPOINT_THRESHOLD` (1,000) touchpoints.
    * @default 'auto'
    */
@@ -109,7 +110,7 @@ export const TouchpointTimeline = forwardRef<HTMLDivElement, TouchpointTimelineP
   const { journey } = useJourney(props.journey, { lenient: props.lenient ?? false });
   const [view] = useViewState();
   if (journey && isDense(density, journey)) {
-    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, pixelsPerDay: _ppd, width: _width, defaultZoom: _zoom, zoom: _controlledZoom, onZoomChange: _onZoomChange, maxZoom: _max, ...rest } = props;
+    const { lanes, renderTouchpoint: _render, sizes: _sizes, lenient: _lenient, journey: _input, pixelsPerDay: _ppd, width: _width, ...rest } = props;
     return <DenseJourneyView ref={ref} {...rest} journey={journey} axis="time" lanes={lanes ?? view.lanes} emotionHeight={emotionHeight} />;
   }
   return <TimelineCards ref={ref} {...props} journey={journey ?? props.journey} />;

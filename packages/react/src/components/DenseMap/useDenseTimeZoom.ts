@@ -1,0 +1,123 @@
+/**
+ * Zoom of the dense timeline. Semantic, not a transform: the layout is recomputed at `scale ×`
+ * the base pixels per day (marks keep their size; overlapping ones unstack as the days spread
+ * out), and the viewport's native scroll pans. The state is the timeline's `TimelineZoomState`,
+ * so `zoom` / `defaultZoom` / `onZoomChange` mean the same as on the card timeline: content at x
+ * of the layout at scale 1 is drawn at `x · scale + x` of the state (viewport pixels).
+ */
+import type { JourneyLayout } from '@journeykit/core';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useControllableState } from '../../hooks/useControllableState';
+import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
+
+/** Pixels per day of the dense timeline at scale 1 (the core layout's default). */
+export const DENSE_PIXELS_PER_DAY = 32;
+
+/** Options of {@link useDenseZoomState}. */
+export interface DenseZoomStateOptions {
+  /** The zoom, controlled. */
+  value?: TimelineZoomState;
+  /** Scale to start at, keeping the left edge in place (uncontrolled). */
+  defaultScale: number;
+  /** Called with every new zoom: buttons, keys, scrolling. */
+  onChange?: ((zoom: TimelineZoomState) => void) | undefined;
+}
+
+/** The zoom slice (before the layout, which depends on its scale). Pan `x` is `NaN` until known. */
+export function useDenseZoomState({ value, defaultScale, onChange }: DenseZoomStateOptions) {
+  return useControllableState<TimelineZoomState>({ value, defaultValue: { scale: defaultScale, x: Number.NaN }, onChange });
+}
+
+/** What {@link useDenseTimeZoom} returns: the limits and the actions of the toolbar and keys. */
+export interface DenseTimeZoom {
+  minScale: number;
+  maxScale: number;
+  zoomBy: (factor: number) => void;
+  reset: () => void;
+}
+
+/** Where days are drawn: `x = x0 + (day − startDay) · pixelsPerDay`, at scale 1 for `base`. */
+interface DayAxis {
+  x0: number;
+  startDay: number;
+  endDay: number;
+}
+
+/**
+ * The zoom's effects once the layout at the current scale exists: the viewport scrolls to the
+ * state's pan (after every new layout, so a zoom step keeps its anchor day in place), scrolling
+ * reports the new pan, and the buttons zoom around the middle of the visible days.
+ */
+export function useDenseTimeZoom(
+  [zoom, setZoom]: ReturnType<typeof useDenseZoomState>,
+  layout: JourneyLayout,
+  viewportRef: RefObject<HTMLElement | null>,
+  maxZoom: number | undefined,
+): DenseTimeZoom {
+  const days = layout.axis.days;
+  const axis: DayAxis | undefined = days ? { x0: days.x0, startDay: days.startDay, endDay: days.endDay } : undefined;
+  const latest = useRef({ zoom, axis, layout });
+  latest.current = { zoom, axis, layout };
+
+  /** The pan of a scroll position at `scale`: content at x (scale 1) is drawn at `x0 + (x − x0)·scale − scrollLeft`. */
+  const panOf = (x0: number, scale: number, scrollLeft: number) => x0 * (1 - scale) - scrollLeft;
+
+  // After each layout (a new scale) or a pan given from outside: scroll to it.
+  useLayoutEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport || !axis) return;
+    if (Number.isNaN(zoom.x)) return; // uncontrolled and untouched: the left edge stays
+    const target = axis.x0 * (1 - zoom.scale) - zoom.x;
+    if (Math.abs(viewport.scrollLeft - target) > 0.5) viewport.scrollLeft = Math.max(0, target);
+  }, [viewportRef, layout, zoom.scale, zoom.x]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Scrolling pans: report it, once per frame.
+  useEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return undefined;
+    let frame = 0;
+    const report = () => {
+      frame = 0;
+      const { axis: currentAxis } = latest.current;
+      if (!currentAxis) return;
+      setZoom((previous) => {
+        const x = panOf(currentAxis.x0, previous.scale, viewport.scrollLeft);
+        return Math.abs(x - previous.x) < 0.5 ? previous : { scale: previous.scale, x };
+      });
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(report);
+    };
+    viewport.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      viewport.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [viewportRef, setZoom]);
+
+  const span = axis ? Math.max(1e-6, (axis.endDay - axis.startDay) * DENSE_PIXELS_PER_DAY) : 1;
+  const visible = Math.max(1, (viewportRef.current?.clientWidth ?? layout.width) - (axis?.x0 ?? 0));
+  const minScale = axis ? Math.min(1, visible / span) : 1;
+  const maxScale = axis ? (maxZoom ?? Math.max(4, 400 / DENSE_PIXELS_PER_DAY)) : 1;
+
+  const zoomTo = useCallback(
+    (scale: number, anchorAt?: number) => {
+      const { zoom: current, axis: currentAxis } = latest.current;
+      const viewport = viewportRef.current;
+      if (!currentAxis || !viewport) return;
+      const next = Math.max(minScale, Math.min(maxScale, scale));
+      // Keep the day under the anchor (the middle of the visible days) where it is.
+      const at = anchorAt ?? currentAxis.x0 + (viewport.clientWidth - currentAxis.x0) / 2;
+      const scrollLeft = viewport.scrollLeft;
+      const day = currentAxis.startDay + (scrollLeft + at - currentAxis.x0) / (DENSE_PIXELS_PER_DAY * current.scale);
+      const nextScroll = currentAxis.x0 + (day - currentAxis.startDay) * DENSE_PIXELS_PER_DAY * next - at;
+      const x = panOf(currentAxis.x0, next, Math.max(0, nextScroll));
+      if (next === current.scale && Math.abs(x - current.x) < 0.5) return;
+      setZoom({ scale: next, x });
+    },
+    [viewportRef, setZoom, minScale, maxScale],
+  );
+  const zoomBy = useCallback((factor: number) => zoomTo(latest.current.zoom.scale * factor), [zoomTo]);
+  const reset = useCallback(() => setZoom({ scale: 1, x: 0 }), [setZoom]);
+  return { minScale, maxScale, zoomBy, reset };
+}
