@@ -15,7 +15,7 @@ import { DENSE_SIZES, DENSE_TIMELINE_SIZES } from './density';
 import { markAttributes } from './marks';
 import { TimelineToolbar } from '../TouchpointTimeline/TimelineToolbar';
 import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
-import { DENSE_PIXELS_PER_DAY, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
+import { DENSE_PIXELS_PER_DAY, DENSE_ZOOM_STEP, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
 
 /** Props of {@link DenseJourneyView}. */
 export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
@@ -44,8 +44,6 @@ export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'di
 }
 
 const KEY_STEPS: Record<string, ItemStep> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
-const ZOOM_STEP = 1.5;
-const ZOOM_KEYS: Record<string, number> = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, _: 1 / ZOOM_STEP, '0': 0 };
 
 /**
  * The dense renderer of `PhaseSwimlanes` and `TouchpointTimeline`: one `<canvas>` draws the
@@ -111,7 +109,6 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   const closedOutside = useRef(false);
   const hintId = `${useId()}-hint`;
   const timeZoom = useDenseTimeZoom(zoomState, layout, viewportRef, maxZoom);
-  const untimed = useMemo(() => (axis === 'time' && layout.axis.days ? untimedTouchpoints(layout) : 0), [axis, layout]);
 
   const latest = useRef({ journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen });
   latest.current = { journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen };
@@ -187,11 +184,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
       data-zoomed={axis === 'time' && scale !== 1 ? 'true' : undefined}
       onKeyDown={(event) => {
         onRootKeyDown?.(event);
-        const factor = axis === 'time' && !event.defaultPrevented && !event.ctrlKey && !event.metaKey && !event.altKey ? ZOOM_KEYS[event.key] : undefined;
-        if (factor === undefined) return;
-        event.preventDefault();
-        if (factor === 0) timeZoom.reset();
-        else timeZoom.zoomBy(factor);
+        if (axis === 'time') timeZoom.onZoomKey(event);
       }}
       {...rest}
     >
@@ -203,9 +196,9 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
           minScale={timeZoom.minScale}
           maxScale={timeZoom.maxScale}
           atRest={scale === 1 && !(zoomState[0].x < 0)}
-          untimed={untimed}
+          untimed={timeZoom.untimed}
           timed={layout.axis.days !== undefined}
-          step={ZOOM_STEP}
+          step={DENSE_ZOOM_STEP}
           onZoom={timeZoom.zoomBy}
           onReset={timeZoom.reset}
         />
@@ -262,13 +255,6 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
 });
 
 const HIDDEN: CSSProperties = { display: 'none' };
-
-/** Touchpoints without a time on a time axis (an item each in every lane they stand in: counted once). */
-function untimedTouchpoints(layout: JourneyLayout): number {
-  const seen = new Set<number>();
-  for (const item of layout.items) if (item.day === undefined) seen.add(item.touchpointIndex);
-  return seen.size;
-}
 
 /** The box of `layout.items[index]` where the map draws it (its lane moved by the view). */
 function boxOf(layout: JourneyLayout, view: DenseView, index: number): { left: number; top: number; width: number; height: number } {

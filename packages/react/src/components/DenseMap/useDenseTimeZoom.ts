@@ -6,12 +6,15 @@
  * of the layout at scale 1 is drawn at `x · scale + x` of the state (viewport pixels).
  */
 import type { JourneyLayout } from '@journeykit/core';
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
 
 /** Pixels per day of the dense timeline at scale 1 (the core layout's default). */
 export const DENSE_PIXELS_PER_DAY = 32;
+/** One zoom step (buttons, + and −), as on the card timeline. */
+export const DENSE_ZOOM_STEP = 1.5;
+const ZOOM_KEYS: Record<string, number> = { '+': DENSE_ZOOM_STEP, '=': DENSE_ZOOM_STEP, '-': 1 / DENSE_ZOOM_STEP, _: 1 / DENSE_ZOOM_STEP, '0': 0 };
 
 /** Options of {@link useDenseZoomState}. */
 export interface DenseZoomStateOptions {
@@ -34,6 +37,10 @@ export interface DenseTimeZoom {
   maxScale: number;
   zoomBy: (factor: number) => void;
   reset: () => void;
+  /** Zooms on + (or =) and − (or _), resets on 0; other keys pass. */
+  onZoomKey: (event: KeyboardEvent) => void;
+  /** Touchpoints without a time (placed after the dated ones of their phase). */
+  untimed: number;
 }
 
 /** Where days are drawn: `x = x0 + (day − startDay) · pixelsPerDay`, at scale 1 for `base`. */
@@ -119,5 +126,20 @@ export function useDenseTimeZoom(
   );
   const zoomBy = useCallback((factor: number) => zoomTo(latest.current.zoom.scale * factor), [zoomTo]);
   const reset = useCallback(() => setZoom({ scale: 1, x: 0 }), [setZoom]);
-  return { minScale, maxScale, zoomBy, reset };
+  const onZoomKey = (event: KeyboardEvent) => {
+    const factor = !event.defaultPrevented && !event.ctrlKey && !event.metaKey && !event.altKey ? ZOOM_KEYS[event.key] : undefined;
+    if (factor === undefined) return;
+    event.preventDefault();
+    if (factor === 0) reset();
+    else zoomBy(factor);
+  };
+  const untimed = useMemo(() => (days ? untimedTouchpoints(layout) : 0), [days, layout]);
+  return { minScale, maxScale, zoomBy, reset, onZoomKey, untimed };
+}
+
+/** Touchpoints without a time on a time axis (an item in every lane they stand in: counted once). */
+function untimedTouchpoints(layout: JourneyLayout): number {
+  const seen = new Set<number>();
+  for (const item of layout.items) if (item.day === undefined) seen.add(item.touchpointIndex);
+  return seen.size;
 }
