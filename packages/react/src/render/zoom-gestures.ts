@@ -105,13 +105,16 @@ export function attachZoomGestures(element: HTMLElement, target: ZoomGestureTarg
   const onPointerDown = (event: PointerEvent) => {
     if (!view || pointers.size >= 2 || pointers.has(event.pointerId)) return;
     if (event.pointerType === 'mouse' && (event.button !== 0 || event.ctrlKey)) return;
+    const point = locate(event);
+    // A press on the element's own scrollbar drags the scrollbar, not the content.
+    if (element.clientWidth > 0 && (point.x > element.clientWidth || point.y > element.clientHeight)) return;
     if (pointers.size === 0) {
       stopSwallowingClick();
       track(true);
       moved = false;
       pressOrigin = { x: event.clientX, y: event.clientY };
     }
-    pointers.set(event.pointerId, locate(event));
+    pointers.set(event.pointerId, point);
     target.interrupt();
     anchorPress();
   };

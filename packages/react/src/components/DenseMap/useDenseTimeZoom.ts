@@ -8,6 +8,7 @@
 import type { JourneyLayout } from '@journeykit/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
+import { useElementWidth } from '../EmotionCurve/useElementWidth';
 import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
 
 /** Pixels per day of the dense timeline at scale 1 (the core layout's default). */
@@ -103,7 +104,9 @@ export function useDenseTimeZoom(
   }, [viewportRef, setZoom]);
 
   const span = axis ? Math.max(1e-6, (axis.endDay - axis.startDay) * DENSE_PIXELS_PER_DAY) : 1;
-  const visible = Math.max(1, (viewportRef.current?.clientWidth ?? layout.width) - (axis?.x0 ?? 0));
+  // Measured by a ResizeObserver (never read during render: that would force a layout).
+  const measured = useElementWidth(viewportRef, days !== undefined);
+  const visible = Math.max(1, (measured ?? layout.width) - (axis?.x0 ?? 0));
   const minScale = axis ? Math.min(1, visible / span) : 1;
   const maxScale = axis ? (maxZoom ?? Math.max(4, 400 / DENSE_PIXELS_PER_DAY)) : 1;
 
