@@ -37,10 +37,9 @@ export interface ZoomLimits {
 }
 
 /**
- * The transform closest to scale `k` and translation `x` within `limits`: the scale clamped, and
- * the content covering the viewport — content narrower than the viewport stays at its left edge
- * (the content range is widened to the viewport's width first), wider content cannot be panned
- * past either edge.
+ * The transform closest to scale `k` and translation `x` within `limits`: the scale clamped;
+ * content narrower than the viewport at that scale sits at the viewport's left edge, wider
+ * content cannot be panned past either edge (no empty space before its start or after its end).
  */
 export function constrainZoom(k: number, x: number, limits: ZoomLimits): ZoomTransform {
   const [minScale, maxScale] = limits.scale;
@@ -48,12 +47,10 @@ export function constrainZoom(k: number, x: number, limits: ZoomLimits): ZoomTra
   const [v0, v1Raw] = limits.viewport;
   const v1 = Math.max(v0 + 1, v1Raw);
   const [c0, c1Raw] = limits.content;
-  const c1 = Math.max(c1Raw, c0 + (v1 - v0), c0 + 1);
-  // How far the viewport edges (in content units) lie beyond the content edges.
-  const before = (v0 - x) / scale - c0;
-  const after = (v1 - x) / scale - c1;
-  const shift = after > before ? (before + after) / 2 : Math.min(0, before) || Math.max(0, after);
-  return new ZoomTransform(scale, x + scale * shift);
+  const c1 = Math.max(c1Raw, c0 + 1);
+  if ((c1 - c0) * scale <= v1 - v0) return new ZoomTransform(scale, v0 - c0 * scale);
+  // Content start at or left of the viewport's start, content end at or right of its end.
+  return new ZoomTransform(scale, Math.min(v0 - c0 * scale, Math.max(v1 - c1 * scale, x)));
 }
 
 /** The transform at scale `k` (clamped) that shows the content at `anchor` (content units) at `at` (pixels), within `limits`. */
