@@ -44,6 +44,11 @@ export interface DenseTimeZoom {
   untimed: number;
 }
 
+/** The pan of a scroll position at `scale`: content at x (scale 1) is drawn at `x0 + (x − x0)·scale − scrollLeft`. */
+function panOf(x0: number, scale: number, scrollLeft: number): number {
+  return x0 * (1 - scale) - scrollLeft;
+}
+
 /** Where days are drawn: `x = x0 + (day − startDay) · pixelsPerDay`, at scale 1 for `base`. */
 interface DayAxis {
   x0: number;
@@ -67,15 +72,12 @@ export function useDenseTimeZoom(
   const latest = useRef({ zoom, axis, layout });
   latest.current = { zoom, axis, layout };
 
-  /** The pan of a scroll position at `scale`: content at x (scale 1) is drawn at `x0 + (x − x0)·scale − scrollLeft`. */
-  const panOf = (x0: number, scale: number, scrollLeft: number) => x0 * (1 - scale) - scrollLeft;
-
   // After each layout (a new scale) or a pan given from outside: scroll to it.
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport || !axis) return;
     if (Number.isNaN(zoom.x)) return; // uncontrolled and untouched: the left edge stays
-    const target = axis.x0 * (1 - zoom.scale) - zoom.x;
+    const target = panOf(axis.x0, zoom.scale, 0) - zoom.x;
     if (Math.abs(viewport.scrollLeft - target) > 0.5) viewport.scrollLeft = Math.max(0, target);
   }, [viewportRef, layout, zoom.scale, zoom.x]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -111,13 +113,13 @@ export function useDenseTimeZoom(
   const maxScale = axis ? (maxZoom ?? Math.max(4, 400 / DENSE_PIXELS_PER_DAY)) : 1;
 
   const zoomTo = useCallback(
-    (scale: number, anchorAt?: number) => {
+    (scale: number) => {
       const { zoom: current, axis: currentAxis } = latest.current;
       const viewport = viewportRef.current;
       if (!currentAxis || !viewport) return;
       const next = Math.max(minScale, Math.min(maxScale, scale));
-      // Keep the day under the anchor (the middle of the visible days) where it is.
-      const at = anchorAt ?? currentAxis.x0 + (viewport.clientWidth - currentAxis.x0) / 2;
+      // Keep the day in the middle of the visible days where it is.
+      const at = currentAxis.x0 + (viewport.clientWidth - currentAxis.x0) / 2;
       const scrollLeft = viewport.scrollLeft;
       const day = currentAxis.startDay + (scrollLeft + at - currentAxis.x0) / (DENSE_PIXELS_PER_DAY * current.scale);
       const nextScroll = currentAxis.x0 + (day - currentAxis.startDay) * DENSE_PIXELS_PER_DAY * next - at;
