@@ -60,6 +60,21 @@ describe('the dense timeline zoom in Chromium', () => {
     expect(Math.abs(viewport.scrollLeft - (x0 * (1 - after.scale) - after.x))).toBeLessThanOrEqual(1);
   });
 
+  it('zooms around the focused touchpoint when it is in view: its ring stays put', async () => {
+    const { container, viewport } = mount();
+    await waitFor(() => expect(Number(viewport.parentElement!.querySelector('canvas')?.dataset.marks)).toBeGreaterThan(0));
+    const region = screen.getByRole('group', { name: /journey map/ });
+    region.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    const ring = () => container.querySelector<HTMLElement>('.jk-dense__focus')!.getBoundingClientRect();
+    const before = ring();
+    expect(before.left).toBeGreaterThan(viewport.getBoundingClientRect().left + middleOf(viewport) / 4);
+    await userEvent.keyboard('+');
+    await waitFor(() => expect(screen.getByText('Zoom 150 %')).toBeVisible());
+    await frame();
+    expect(Math.abs(ring().left - before.left)).toBeLessThanOrEqual(1);
+  });
+
   it('scrolls to a controlled pan', async () => {
     const { viewport } = mount({ scale: 2, x: -1500 });
     await waitFor(() => expect(screen.getByText('Zoom 200 %')).toBeVisible());

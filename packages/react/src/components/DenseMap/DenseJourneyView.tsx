@@ -13,6 +13,7 @@ import { DenseCanvas } from './DenseCanvas';
 import { DenseHeaders } from './DenseHeaders';
 import { DENSE_SIZES, DENSE_TIMELINE_SIZES } from './density';
 import { markAttributes } from './marks';
+import { boxOf, carryFocus, itemsOfTouchpoint, rankAmongShown, scrollIntoView } from './dense-items';
 import { TimelineToolbar } from '../TouchpointTimeline/TimelineToolbar';
 import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
 import { DENSE_PIXELS_PER_DAY, DENSE_ZOOM_STEP, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
@@ -101,14 +102,23 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
 
   // Focus and the open popover as item indexes of this layout (a new layout starts afresh).
   const [focus, setFocus] = useState({ layout, focused: -1, open: -1 });
-  const focused = focus.layout === layout && view.itemVisible[focus.focused] ? focus.focused : -1;
-  const open = focus.layout === layout && view.itemVisible[focus.open] ? focus.open : -1;
+  // A new layout (a zoom step, a phase filter) keeps the focused and the open item where they still stand.
+  const carried = useMemo(() => carryFocus(focus, layout), [focus, layout]);
+  const focused = view.itemVisible[carried.focused] ? carried.focused : -1;
+  const open = view.itemVisible[carried.open] ? carried.open : -1;
   const [anchor, setAnchor] = useState<HTMLDivElement | null>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const closedOutside = useRef(false);
   const hintId = `${useId()}-hint`;
-  const timeZoom = useDenseTimeZoom(zoomState, layout, viewportRef, maxZoom);
+  const timeZoom = useDenseTimeZoom(zoomState, layout, viewportRef, maxZoom, () => {
+    const { layout: currentLayout, view: currentView, focused: current } = latest.current;
+    const viewport = viewportRef.current;
+    if (current < 0 || !viewport) return undefined;
+    // The item's left edge is its time (marks keep their width when the days spread out).
+    const at = boxOf(currentLayout, currentView, current).left - viewport.scrollLeft;
+    return at > currentLayout.laneHeader.width && at < viewport.clientWidth ? at : undefined;
+  });
 
   const latest = useRef({ journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen });
   latest.current = { journey, layout, view, focused, select, onTouchpointSelect, onTouchpointOpen };
@@ -155,7 +165,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   );
 
   const onOpenChange = useCallback((next: boolean) => {
-    if (!next) setFocus((state) => ({ ...state, open: -1 }));
+    if (!next) setFocus((state) => ({ ...carryFocus(state, latest.current.layout), open: -1 }));
   }, []);
 
   const total = view.shownItems;
@@ -256,38 +266,3 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
 
 const HIDDEN: CSSProperties = { display: 'none' };
 
-/** The box of `layout.items[index]` where the map draws it (its lane moved by the view). */
-function boxOf(layout: JourneyLayout, view: DenseView, index: number): { left: number; top: number; width: number; height: number } {
-  const item = layout.items[index]!;
-  const shift = view.laneShift[laneOfItem(layout, index)] ?? 0;
-  return { left: item.x, top: item.y + shift, width: item.width, height: item.height };
-}
-
-/** Shown items of one touchpoint (one per lane it stands in). O(n), once per selection change. */
-function itemsOfTouchpoint(layout: JourneyLayout, visible: Uint8Array, touchpointId: string): number[] {
-  const found: number[] = [];
-  layout.items.forEach((item, index) => {
-    if (item.touchpointId === touchpointId && visible[index]) found.push(index);
-  });
-  return found;
-}
-
-/** Position of `index` among the shown items (for "n of total"). */
-function rankAmongShown(visible: Uint8Array, index: number): number {
-  let rank = 0;
-  for (let at = 0; at < index; at++) rank += visible[at]!;
-  return rank;
-}
-
-/** Scrolls the viewport so that the item is visible beside the sticky headers. */
-function scrollIntoView(viewport: HTMLElement | null, layout: JourneyLayout, view: DenseView, index: number): void {
-  if (!viewport) return;
-  const box = boxOf(layout, view, index);
-  const margin = 16;
-  const headerWidth = layout.laneHeader.width;
-  const headerHeight = layout.phaseHeader.height + layout.axis.height;
-  if (box.left < viewport.scrollLeft + headerWidth + margin) viewport.scrollLeft = box.left - headerWidth - margin;
-  else if (box.left + box.width > viewport.scrollLeft + viewport.clientWidth - margin) viewport.scrollLeft = box.left + box.width - viewport.clientWidth + margin;
-  if (box.top < viewport.scrollTop + headerHeight + margin) viewport.scrollTop = box.top - headerHeight - margin;
-  else if (box.top + box.height > viewport.scrollTop + viewport.clientHeight - margin) viewport.scrollTop = box.top + box.height - viewport.clientHeight + margin;
-}

@@ -203,6 +203,20 @@ describe('dense mode', () => {
       expect(screen.getByText('Zoom 100 %')).toBeInTheDocument();
     });
 
+    it('keeps the focused touchpoint focused through a zoom step, its ring on the new layout', async () => {
+      const { container } = render(<TouchpointTimeline journey={timed} density="dense" />);
+      region().focus();
+      await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+      const announced = live(container).textContent;
+      expect(announced).toMatch(/^Reads reviews — /);
+      const ring = () => container.querySelector<HTMLElement>('.jk-dense__focus');
+      const before = Number.parseFloat(ring()!.style.left);
+      await userEvent.keyboard('+');
+      expect(screen.getByText('Zoom 150 %')).toBeInTheDocument();
+      expect(live(container).textContent).toBe(announced);
+      expect(Number.parseFloat(ring()!.style.left)).toBeGreaterThan(before); // the same item, laid out wider
+    });
+
     it('has no zoom on phase columns', () => {
       render(<PhaseSwimlanes journey={journey} density="dense" />);
       expect(screen.queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();

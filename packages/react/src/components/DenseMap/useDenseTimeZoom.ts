@@ -59,18 +59,21 @@ interface DayAxis {
 /**
  * The zoom's effects once the layout at the current scale exists: the viewport scrolls to the
  * state's pan (after every new layout, so a zoom step keeps its anchor day in place), scrolling
- * reports the new pan, and the buttons zoom around the middle of the visible days.
+ * reports the new pan, and the buttons and keys zoom around the focused item (when in view) or
+ * the middle of the visible days.
  */
 export function useDenseTimeZoom(
   [zoom, setZoom]: ReturnType<typeof useDenseZoomState>,
   layout: JourneyLayout,
   viewportRef: RefObject<HTMLElement | null>,
   maxZoom: number | undefined,
+  /** Where to zoom around, in viewport pixels (the focused item, when in view); the middle of the visible days otherwise. */
+  anchor: () => number | undefined = () => undefined,
 ): DenseTimeZoom {
   const days = layout.axis.days;
   const axis: DayAxis | undefined = days ? { x0: days.x0, startDay: days.startDay, endDay: days.endDay } : undefined;
-  const latest = useRef({ zoom, axis, layout });
-  latest.current = { zoom, axis, layout };
+  const latest = useRef({ zoom, axis, layout, anchor });
+  latest.current = { zoom, axis, layout, anchor };
 
   // After each layout (a new scale) or a pan given from outside: scroll to it.
   useLayoutEffect(() => {
@@ -114,12 +117,12 @@ export function useDenseTimeZoom(
 
   const zoomTo = useCallback(
     (scale: number) => {
-      const { zoom: current, axis: currentAxis } = latest.current;
+      const { zoom: current, axis: currentAxis, anchor: anchorOf } = latest.current;
       const viewport = viewportRef.current;
       if (!currentAxis || !viewport) return;
       const next = Math.max(minScale, Math.min(maxScale, scale));
-      // Keep the day in the middle of the visible days where it is.
-      const at = currentAxis.x0 + (viewport.clientWidth - currentAxis.x0) / 2;
+      // Keep the day under the anchor where it is: the focused item, else the middle of the visible days.
+      const at = anchorOf() ?? currentAxis.x0 + (viewport.clientWidth - currentAxis.x0) / 2;
       const scrollLeft = viewport.scrollLeft;
       const day = currentAxis.startDay + (scrollLeft + at - currentAxis.x0) / (DENSE_PIXELS_PER_DAY * current.scale);
       const nextScroll = currentAxis.x0 + (day - currentAxis.startDay) * DENSE_PIXELS_PER_DAY * next - at;
