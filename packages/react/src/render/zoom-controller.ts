@@ -31,8 +31,8 @@ export interface ZoomControllerOptions {
 export interface ZoomController {
   /** Changes options (scale limits, widths, callback); the current transform is kept within the new limits. */
   update(options: Partial<ZoomControllerOptions>): void;
-  /** Multiplies the scale by `factor` around the centre of the viewport (animated unless reduced motion). */
-  zoomBy(factor: number): void;
+  /** Multiplies the scale by `factor` around `at` (pixels from the element's left edge; the centre of the viewport when not given), animated unless reduced motion. */
+  zoomBy(factor: number, at?: number): void;
   /** Pans by `dx` pixels (positive moves the content right). */
   panBy(dx: number): void;
   /** Back to scale 1, no pan. */
@@ -116,12 +116,12 @@ export function createZoomController(element: HTMLElement, initial: ZoomControll
       options = { ...options, ...next };
       apply(transform.k, transform.x);
     },
-    zoomBy(factor) {
+    zoomBy(factor, at) {
       const from = heading ?? transform;
       const [min, max] = limits().scale;
       const k = Math.max(min, Math.min(max, from.k * factor));
       const [v0, v1] = limits().viewport;
-      const centre = (v0 + v1) / 2;
+      const centre = at ?? (v0 + v1) / 2;
       animateTo(k, centre - ((centre - from.x) * k) / from.k);
     },
     panBy(dx) {

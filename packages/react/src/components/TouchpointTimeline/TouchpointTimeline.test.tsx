@@ -89,6 +89,23 @@ describe('TouchpointTimeline', () => {
     expect(screen.getByText('Zoom 200 %')).toBeInTheDocument();
   });
 
+  it('zooms with + around the focused card: it stays where it was', async () => {
+    const { container } = render(<TouchpointTimeline journey={journey} width={900} />);
+    const root = container.querySelector<HTMLElement>('.jk-timeline')!;
+    // Where a card is drawn: x · k + tx + the header width (the timeline's CSS).
+    const drawnAt = (element: HTMLElement) => {
+      const variable = (name: string, from: HTMLElement) => Number.parseFloat(from.style.getPropertyValue(name));
+      return variable('--jk-tl-x', element) * variable('--jk-tl-k', root) + variable('--jk-tl-tx', root) + variable('--jk-tl-header-width', root);
+    };
+    card('Imports prices').focus();
+    const before = drawnAt(card('Imports prices'));
+    const other = drawnAt(card('Business case call'));
+    await userEvent.keyboard('+');
+    await waitFor(() => expect(screen.getByText('Zoom 150 %')).toBeInTheDocument());
+    expect(drawnAt(card('Imports prices'))).toBeCloseTo(before, 6);
+    expect(drawnAt(card('Business case call'))).toBeGreaterThan(other + 10); // a later card moves away from it
+  });
+
   it('reports every zoom through onZoomChange, uncontrolled', async () => {
     const onZoomChange = vi.fn();
     render(<TouchpointTimeline journey={journey} width={900} onZoomChange={onZoomChange} />);

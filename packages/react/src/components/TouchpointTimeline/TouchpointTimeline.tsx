@@ -211,8 +211,10 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
     const action = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, _: 1 / ZOOM_STEP, '0': 0 }[event.key];
     if (action === undefined) return;
     event.preventDefault();
-    if (action === 0) zoom.reset();
-    else zoom.zoomBy(action);
+    if (action === 0) return zoom.reset();
+    // Keys zoom around the focused card while it is in view, so it stays where the eye is.
+    const item = model?.items.get(target.getAttribute(ROVING_KEY_ATTRIBUTE) ?? '');
+    zoom.zoomBy(action, item?.x);
   };
 
   if (error || !journey || !layout || !model)

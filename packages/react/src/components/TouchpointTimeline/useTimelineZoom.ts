@@ -38,7 +38,8 @@ export interface TimelineZoomOptions {
 export interface TimelineZoom {
   /** The current transform: place x at `transform.applyX(x)`. */
   transform: ZoomTransform;
-  zoomBy: (factor: number) => void;
+  /** Zooms by `factor` around the viewport's centre, or around the item at layout x `aroundX` while it is in view. */
+  zoomBy: (factor: number, aroundX?: number) => void;
   reset: () => void;
   /** Pans as little as needed to show `[x, x + width]` (layout pixels) inside the viewport. */
   reveal: (x: number, width: number) => void;
@@ -106,7 +107,16 @@ export function useTimelineZoom(viewportRef: RefObject<HTMLElement | null>, opti
     controller.current?.update({ minScale, maxScale, viewport: [start, visibleEnd], content: [start, contentEnd] });
   }, [viewportRef, start, contentEnd, minScale, maxScale, measured]);
 
-  const zoomBy = useCallback((factor: number) => controller.current?.zoomBy(factor), []);
+  const zoomBy = useCallback(
+    (factor: number, aroundX?: number) => {
+      const current = controller.current;
+      if (!current) return;
+      const at = aroundX === undefined ? undefined : current.transform().applyX(aroundX);
+      const visibleEnd = viewportRef.current?.clientWidth || measured || latest.current.contentEnd;
+      current.zoomBy(factor, at !== undefined && at >= latest.current.start && at <= visibleEnd ? at : undefined);
+    },
+    [viewportRef, measured],
+  );
   const reset = useCallback(() => controller.current?.reset(), []);
   const reveal = useCallback(
     (x: number, itemWidth: number) => {
