@@ -7,7 +7,7 @@
  * their DOM beyond the listeners and `touch-action`.
  */
 import { attachZoomGestures } from './zoom-gestures';
-import { constrainZoom, zoomAround, zoomIdentity, type ZoomLimits, type ZoomTransform } from './zoom-transform';
+import { clampScale, constrainZoom, zoomAround, zoomIdentity, type ZoomLimits, type ZoomTransform } from './zoom-transform';
 
 export { ZoomTransform, zoomIdentity } from './zoom-transform';
 
@@ -118,8 +118,7 @@ export function createZoomController(element: HTMLElement, initial: ZoomControll
     },
     zoomBy(factor, at) {
       const from = heading ?? transform;
-      const [min, max] = limits().scale;
-      const k = Math.max(min, Math.min(max, from.k * factor));
+      const k = clampScale(from.k * factor, limits().scale);
       const [v0, v1] = limits().viewport;
       const centre = at ?? (v0 + v1) / 2;
       animateTo(k, centre - ((centre - from.x) * k) / from.k);

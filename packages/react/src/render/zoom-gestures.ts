@@ -6,7 +6,7 @@
  * `touch-action: pan-y`). The gestures only ask for transforms; the controller keeps them within
  * its limits and reports them.
  */
-import type { ZoomTransform } from './zoom-transform';
+import { clampScale, type ZoomTransform } from './zoom-transform';
 
 /** What the gestures drive: {@link attachZoomGestures} reads the transform and asks for new ones. */
 export interface ZoomGestureTarget {
@@ -64,10 +64,7 @@ export function attachZoomGestures(element: HTMLElement, target: ZoomGestureTarg
     const box = element.getBoundingClientRect();
     return { x: event.clientX - box.left - element.clientLeft, y: event.clientY - box.top - element.clientTop };
   };
-  const clampScale = (k: number) => {
-    const [min, max] = target.scaleLimits();
-    return Math.max(min, Math.min(max, k));
-  };
+  const clampToLimits = (k: number) => clampScale(k, target.scaleLimits());
 
   const onWheel = (event: WheelEvent) => {
     if (event.ctrlKey) return wheelZoom(event);
@@ -78,7 +75,7 @@ export function attachZoomGestures(element: HTMLElement, target: ZoomGestureTarg
   };
   const wheelZoom = (event: WheelEvent) => {
     const t = target.current();
-    const k = clampScale(t.k * 2 ** wheelExponent(event));
+    const k = clampToLimits(t.k * 2 ** wheelExponent(event));
     const at = locate(event).x;
     if (wheel) clearTimeout(wheel.timer);
     else if (k === t.k) return; // at its limit: the wheel is the page's (e.g. the browser's own zoom)
@@ -123,7 +120,7 @@ export function attachZoomGestures(element: HTMLElement, target: ZoomGestureTarg
     pointers.set(event.pointerId, locate(event));
     if (!moved && Math.hypot(event.clientX - pressOrigin.x, event.clientY - pressOrigin.y) > CLICK_DISTANCE) moved = true;
     const { at, distance } = pressed();
-    const k = press.distance > 0 && distance > 0 ? clampScale(press.scale * (distance / press.distance)) : target.current().k;
+    const k = press.distance > 0 && distance > 0 ? clampToLimits(press.scale * (distance / press.distance)) : target.current().k;
     target.zoomAround(k, at, press.anchor);
   };
   const onPointerEnd = (event: PointerEvent) => {

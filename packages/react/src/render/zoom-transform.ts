@@ -42,20 +42,28 @@ export interface ZoomLimits {
  * content cannot be panned past either edge (no empty space before its start or after its end).
  */
 export function constrainZoom(k: number, x: number, limits: ZoomLimits): ZoomTransform {
-  const [minScale, maxScale] = limits.scale;
-  const scale = Math.max(minScale, Math.min(maxScale, k));
+  const scale = clampScale(k, limits.scale);
   const [v0, v1Raw] = limits.viewport;
   const v1 = Math.max(v0 + 1, v1Raw);
   const [c0, c1Raw] = limits.content;
   const c1 = Math.max(c1Raw, c0 + 1);
-  if ((c1 - c0) * scale <= v1 - v0) return new ZoomTransform(scale, v0 - c0 * scale);
+  if ((c1 - c0) * scale <= v1 - v0 || !Number.isFinite(x)) return new ZoomTransform(scale, v0 - c0 * scale);
   // Content start at or left of the viewport's start, content end at or right of its end.
   return new ZoomTransform(scale, Math.min(v0 - c0 * scale, Math.max(v1 - c1 * scale, x)));
 }
 
 /** The transform at scale `k` (clamped) that shows the content at `anchor` (content units) at `at` (pixels), within `limits`. */
 export function zoomAround(k: number, at: number, anchor: number, limits: ZoomLimits): ZoomTransform {
-  const [minScale, maxScale] = limits.scale;
-  const scale = Math.max(minScale, Math.min(maxScale, k));
+  const scale = clampScale(k, limits.scale);
   return constrainZoom(scale, at - anchor * scale, limits);
+}
+
+/**
+ * `k` within `[min, max]`; a limit that is not a finite number > 0 does not limit, and a `k` that
+ * is not one (NaN from a bad prop) becomes 1, so a transform is always drawable.
+ */
+export function clampScale(k: number, [min, max]: readonly [number, number]): number {
+  const low = Number.isFinite(min) && min > 0 ? min : 0;
+  const high = Number.isFinite(max) && max > 0 ? Math.max(low, max) : Number.POSITIVE_INFINITY;
+  return Math.max(low, Math.min(high, Number.isFinite(k) && k > 0 ? k : 1));
 }

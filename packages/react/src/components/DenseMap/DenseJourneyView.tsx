@@ -16,7 +16,9 @@ import { markAttributes } from './marks';
 import { boxOf, carryFocus, itemsOfTouchpoint, rankAmongShown, scrollIntoView } from './dense-items';
 import { TimelineToolbar } from '../TouchpointTimeline/TimelineToolbar';
 import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
-import { DENSE_PIXELS_PER_DAY, DENSE_ZOOM_STEP, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
+import { DENSE_PIXELS_PER_DAY, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
+import { ZOOM_STEP } from '../TouchpointTimeline/zoom-keys';
+import { clampScale } from '../../render/zoom-transform';
 
 /** Props of {@link DenseJourneyView}. */
 export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
@@ -84,7 +86,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   const { phaseIds, ...markFilter } = filters;
   // Time axis: zoom is a new layout at a multiple of the pixels per day (see useDenseTimeZoom).
   const zoomState = useDenseZoomState({ value: zoomProp, defaultScale: defaultZoom, onChange: onZoomChange });
-  const scale = Math.max(0.01, Math.min(maxZoom ?? Number.POSITIVE_INFINITY, zoomState[0].scale));
+  const scale = clampScale(zoomState[0].scale, [0.01, maxZoom ?? Number.POSITIVE_INFINITY]);
   // Phases are filtered by the layout (their columns go); every other criterion hides marks in place.
   const layout = useJourneyLayout(journey, {
     ...(axis === 'time' ? { ...DENSE_TIMELINE_SIZES, pixelsPerDay: DENSE_PIXELS_PER_DAY * scale } : DENSE_SIZES),
@@ -208,7 +210,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
           atRest={scale === 1 && !(zoomState[0].x < 0)}
           untimed={timeZoom.untimed}
           timed={layout.axis.days !== undefined}
-          step={DENSE_ZOOM_STEP}
+          step={ZOOM_STEP}
           onZoom={timeZoom.zoomBy}
           onReset={timeZoom.reset}
         />

@@ -217,6 +217,14 @@ describe('dense mode', () => {
       expect(Number.parseFloat(ring()!.style.left)).toBeGreaterThan(before); // the same item, laid out wider
     });
 
+    it('never throws on a zoom that is not finite: the canvas timeline draws at scale 1 and warns', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<TouchpointTimeline journey={timed} density="dense" zoom={{ scale: 2, x: Number.POSITIVE_INFINITY }} defaultZoom={Number.NaN} maxZoom={Number.NaN} />);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('zoom.x must be a finite number; received Infinity'));
+      expect(screen.getByText('Zoom 100 %')).toBeInTheDocument();
+      warn.mockRestore();
+    });
+
     it('has no zoom on phase columns', () => {
       render(<PhaseSwimlanes journey={journey} density="dense" />);
       expect(screen.queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();

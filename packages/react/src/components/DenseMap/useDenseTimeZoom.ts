@@ -5,17 +5,16 @@
  * so `zoom` / `defaultZoom` / `onZoomChange` mean the same as on the card timeline: content at x
  * of the layout at scale 1 is drawn at `x · scale + x` of the state (viewport pixels).
  */
-import type { JourneyLayout } from '@journeykit/core';
+import { DEFAULT_LAYOUT_SIZES, type JourneyLayout } from '@journeykit/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
+import { clampScale } from '../../render/zoom-transform';
 import { useElementWidth } from '../EmotionCurve/useElementWidth';
-import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
+import { usableZoom, type TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
+import { zoomKeyFactor } from '../TouchpointTimeline/zoom-keys';
 
-/** Pixels per day of the dense timeline at scale 1 (the core layout's default). */
-export const DENSE_PIXELS_PER_DAY = 32;
-/** One zoom step (buttons, + and −), as on the card timeline. */
-export const DENSE_ZOOM_STEP = 1.5;
-const ZOOM_KEYS: Record<string, number> = { '+': DENSE_ZOOM_STEP, '=': DENSE_ZOOM_STEP, '-': 1 / DENSE_ZOOM_STEP, _: 1 / DENSE_ZOOM_STEP, '0': 0 };
+/** Pixels per day of the dense timeline at scale 1: the core layout's default. */
+export const DENSE_PIXELS_PER_DAY = DEFAULT_LAYOUT_SIZES.pixelsPerDay;
 
 /** Options of {@link useDenseZoomState}. */
 export interface DenseZoomStateOptions {
@@ -29,7 +28,7 @@ export interface DenseZoomStateOptions {
 
 /** The zoom slice (before the layout, which depends on its scale). Pan `x` is `NaN` until known. */
 export function useDenseZoomState({ value, defaultScale, onChange }: DenseZoomStateOptions) {
-  return useControllableState<TimelineZoomState>({ value, defaultValue: { scale: defaultScale, x: Number.NaN }, onChange });
+  return useControllableState<TimelineZoomState>({ value: usableZoom(value), defaultValue: { scale: defaultScale, x: Number.NaN }, onChange });
 }
 
 /** What {@link useDenseTimeZoom} returns: the limits and the actions of the toolbar and keys. */
@@ -49,13 +48,6 @@ function panOf(x0: number, scale: number, scrollLeft: number): number {
   return x0 * (1 - scale) - scrollLeft;
 }
 
-/** Where days are drawn: `x = x0 + (day − startDay) · pixelsPerDay`, at scale 1 for `base`. */
-interface DayAxis {
-  x0: number;
-  startDay: number;
-  endDay: number;
-}
-
 /**
  * The zoom's effects once the layout at the current scale exists: the viewport scrolls to the
  * state's pan (after every new layout, so a zoom step keeps its anchor day in place), scrolling
@@ -70,8 +62,8 @@ export function useDenseTimeZoom(
   /** Where to zoom around, in viewport pixels (the focused item, when in view); the middle of the visible days otherwise. */
   anchor: () => number | undefined = () => undefined,
 ): DenseTimeZoom {
-  const days = layout.axis.days;
-  const axis: DayAxis | undefined = days ? { x0: days.x0, startDay: days.startDay, endDay: days.endDay } : undefined;
+  // Where days are drawn: `x = x0 + (day − startDay) · pixelsPerDay` (x0 and startDay do not depend on the scale).
+  const axis = layout.axis.days;
   const latest = useRef({ zoom, axis, layout, anchor });
   latest.current = { zoom, axis, layout, anchor };
 
@@ -110,7 +102,7 @@ export function useDenseTimeZoom(
 
   const span = axis ? Math.max(1e-6, (axis.endDay - axis.startDay) * DENSE_PIXELS_PER_DAY) : 1;
   // Measured by a ResizeObserver (never read during render: that would force a layout).
-  const measured = useElementWidth(viewportRef, days !== undefined);
+  const measured = useElementWidth(viewportRef, axis !== undefined);
   const visible = Math.max(1, (measured ?? layout.width) - (axis?.x0 ?? 0));
   const minScale = axis ? Math.min(1, visible / span) : 1;
   const maxScale = axis ? (maxZoom ?? Math.max(4, 400 / DENSE_PIXELS_PER_DAY)) : 1;
@@ -120,7 +112,7 @@ export function useDenseTimeZoom(
       const { zoom: current, axis: currentAxis, anchor: anchorOf } = latest.current;
       const viewport = viewportRef.current;
       if (!currentAxis || !viewport) return;
-      const next = Math.max(minScale, Math.min(maxScale, scale));
+      const next = clampScale(scale, [minScale, maxScale]);
       // Keep the day under the anchor where it is: the focused item, else the middle of the visible days.
       const at = anchorOf() ?? currentAxis.x0 + (viewport.clientWidth - currentAxis.x0) / 2;
       const scrollLeft = viewport.scrollLeft;
@@ -135,13 +127,13 @@ export function useDenseTimeZoom(
   const zoomBy = useCallback((factor: number) => zoomTo(latest.current.zoom.scale * factor), [zoomTo]);
   const reset = useCallback(() => setZoom({ scale: 1, x: 0 }), [setZoom]);
   const onZoomKey = (event: KeyboardEvent) => {
-    const factor = !event.defaultPrevented && !event.ctrlKey && !event.metaKey && !event.altKey ? ZOOM_KEYS[event.key] : undefined;
+    const factor = zoomKeyFactor(event);
     if (factor === undefined) return;
     event.preventDefault();
     if (factor === 0) reset();
     else zoomBy(factor);
   };
-  const untimed = useMemo(() => (days ? untimedTouchpoints(layout) : 0), [days, layout]);
+  const untimed = useMemo(() => (axis ? untimedTouchpoints(layout) : 0), [axis, layout]);
   return { minScale, maxScale, zoomBy, reset, onZoomKey, untimed };
 }
 

@@ -106,6 +106,14 @@ describe('TouchpointTimeline', () => {
     expect(drawnAt(card('Business case call'))).toBeGreaterThan(other + 10); // a later card moves away from it
   });
 
+  it('ignores a zoom that is not finite, with a warning naming the field, and draws at a usable scale', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<TouchpointTimeline journey={journey} width={900} zoom={{ scale: Number.NaN, x: 0 }} defaultZoom={Number.NaN} maxZoom={Number.NaN} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('zoom.scale must be a finite number > 0; received NaN'));
+    expect(screen.getByText('Zoom 100 %')).toBeInTheDocument();
+    expect((screen.getByRole('grid').closest('.jk-timeline') as HTMLElement).style.getPropertyValue('--jk-tl-k')).toBe('1');
+  });
+
   it('reports every zoom through onZoomChange, uncontrolled', async () => {
     const onZoomChange = vi.fn();
     render(<TouchpointTimeline journey={journey} width={900} onZoomChange={onZoomChange} />);

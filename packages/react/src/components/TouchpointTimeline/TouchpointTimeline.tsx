@@ -21,6 +21,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { timelineModel } from './timelineModel';
 import { zoomedTimeTicks } from '@journeykit/core';
 import { useTimelineZoom, type TimelineZoomState } from './useTimelineZoom';
+import { ZOOM_STEP, zoomKeyFactor } from './zoom-keys';
 
 /** What {@link TouchpointTimelineProps.renderTouchpoint} gets besides the touchpoint. */
 export interface TimelineTouchpointState {
@@ -85,7 +86,6 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
 }
 
 const DEFAULT_SIZES: TimelineSizes = { cardWidth: 168, cardHeight: 66, gap: 8, lanePadding: 14, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 };
-const ZOOM_STEP = 1.5;
 const CORNER: Record<LaneKind, keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 const EMPTY_ROWS: string[][] = [];
 
@@ -206,14 +206,12 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   }, []);
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
-    const target = event.target as HTMLElement;
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable) return;
-    const action = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, _: 1 / ZOOM_STEP, '0': 0 }[event.key];
+    const action = zoomKeyFactor(event);
     if (action === undefined) return;
     event.preventDefault();
     if (action === 0) return zoom.reset();
     // Keys zoom around the focused card while it is in view, so it stays where the eye is.
-    const item = model?.items.get(target.getAttribute(ROVING_KEY_ATTRIBUTE) ?? '');
+    const item = model?.items.get((event.target as HTMLElement).getAttribute(ROVING_KEY_ATTRIBUTE) ?? '');
     zoom.zoomBy(action, item?.x);
   };
 

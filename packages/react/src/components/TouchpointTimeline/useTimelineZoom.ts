@@ -16,6 +16,28 @@ export interface TimelineZoomState {
   x: number;
 }
 
+const reported = new Set<string>();
+
+/**
+ * A controlled `zoom` as the timelines can use it: a finite `scale` > 0 and a finite `x`. Anything
+ * else is ignored (the timeline stays uncontrolled) with one console warning naming the field —
+ * a bad prop never breaks the host page.
+ */
+export function usableZoom(value: TimelineZoomState | undefined): TimelineZoomState | undefined {
+  if (value === undefined) return undefined;
+  const problem = !(Number.isFinite(value?.scale) && value.scale > 0)
+    ? `zoom.scale must be a finite number > 0; received ${String(value?.scale)}`
+    : !Number.isFinite(value.x)
+      ? `zoom.x must be a finite number; received ${String(value.x)}`
+      : undefined;
+  if (problem === undefined) return value;
+  if (!reported.has(problem)) {
+    reported.add(problem);
+    console.warn(`[journeykit] TouchpointTimeline: ${problem} — ignored, the zoom stays uncontrolled.`);
+  }
+  return undefined;
+}
+
 /** Options of {@link useTimelineZoom}. */
 export interface TimelineZoomOptions {
   /** Left edge of the zoomable area (the lane header column stays put). */
@@ -52,7 +74,7 @@ export interface TimelineZoom {
  */
 export function useTimelineZoom(viewportRef: RefObject<HTMLElement | null>, options: TimelineZoomOptions): TimelineZoom {
   const [zoom, setZoom] = useControllableState<TimelineZoomState>({
-    value: options.value,
+    value: usableZoom(options.value),
     // The default scale keeps the left edge of the zoomable area in place.
     defaultValue: { scale: options.defaultScale, x: options.start * (1 - options.defaultScale) },
     onChange: options.onChange,
@@ -69,12 +91,17 @@ export function useTimelineZoom(viewportRef: RefObject<HTMLElement | null>, opti
   const echoes = useRef<TimelineZoomState[]>([]);
   const latest = useRef({ ...options, zoom });
   latest.current = { ...options, zoom };
+  /** Right edge of the visible part of the viewport: measured, else read, else the content's end. */
+  const visibleEndOf = useCallback(() => {
+    const { start: left, contentEnd: end, width } = latest.current;
+    return Math.max(left + 1, width || viewportRef.current?.clientWidth || end);
+  }, [viewportRef]);
 
   useEffect(() => {
     const element = viewportRef.current;
     if (!element) return undefined;
     const { start, contentEnd, minScale, maxScale } = latest.current;
-    const visibleEnd = Math.max(start + 1, element.clientWidth || contentEnd);
+    const visibleEnd = visibleEndOf();
     const onZoom = (next: ZoomTransform) => {
       echoes.current = [...echoes.current.slice(-15), { scale: next.k, x: next.x }];
       setZoom((previous) => (previous.scale === next.k && previous.x === next.x ? previous : { scale: next.k, x: next.x }));
@@ -86,7 +113,7 @@ export function useTimelineZoom(viewportRef: RefObject<HTMLElement | null>, opti
       created.destroy();
       controller.current = null;
     };
-  }, [viewportRef, setZoom]);
+  }, [viewportRef, setZoom, visibleEndOf]);
 
   // A zoom given from outside (controlled): the controller follows it; kept within the limits, it
   // reports the corrected zoom back. One the controller reported itself is an echo: by the time it
@@ -102,20 +129,17 @@ export function useTimelineZoom(viewportRef: RefObject<HTMLElement | null>, opti
   }, [zoom.scale, zoom.x]);
 
   useEffect(() => {
-    const element = viewportRef.current;
-    const visibleEnd = Math.max(start + 1, measured || element?.clientWidth || contentEnd);
-    controller.current?.update({ minScale, maxScale, viewport: [start, visibleEnd], content: [start, contentEnd] });
-  }, [viewportRef, start, contentEnd, minScale, maxScale, measured]);
+    controller.current?.update({ minScale, maxScale, viewport: [start, visibleEndOf()], content: [start, contentEnd] });
+  }, [visibleEndOf, start, contentEnd, minScale, maxScale, measured]);
 
   const zoomBy = useCallback(
     (factor: number, aroundX?: number) => {
       const current = controller.current;
       if (!current) return;
       const at = aroundX === undefined ? undefined : current.transform().applyX(aroundX);
-      const visibleEnd = viewportRef.current?.clientWidth || measured || latest.current.contentEnd;
-      current.zoomBy(factor, at !== undefined && at >= latest.current.start && at <= visibleEnd ? at : undefined);
+      current.zoomBy(factor, at !== undefined && at >= latest.current.start && at <= visibleEndOf() ? at : undefined);
     },
-    [viewportRef, measured],
+    [visibleEndOf],
   );
   const reset = useCallback(() => controller.current?.reset(), []);
   const reveal = useCallback(
