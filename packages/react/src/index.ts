@@ -8,7 +8,8 @@ export { PersonaCard, type PersonaCardProps } from './components/PersonaCard/Per
 export { PersonaAvatar, initialsOf, type PersonaAvatarProps } from './components/PersonaCard/PersonaAvatar';
 export { useControllableState, type UseControllableStateOptions } from './hooks/useControllableState';
 export { useJourney, type JourneyInput, type UseJourneyResult } from './hooks/useJourney';
-export { JourneyKitProvider, useJourneyLabels, type JourneyKitProviderProps } from './i18n/JourneyKitProvider';
+export { JourneyKitProvider, type JourneyKitProviderProps } from './i18n/JourneyKitProvider';
+export { useJourneyLabels } from './i18n/useJourneyLabels';
 export { DEFAULT_LABELS, formatLabel, type JourneyLabels } from './i18n/labels';
 export { JourneyStateProvider, useJourneyStateContext, type JourneyStateContextValue, type JourneyStateProviderProps } from './state/JourneyStateProvider';
 export { useFiltersState, useSelectionState, useViewState } from './state/useJourneyState';

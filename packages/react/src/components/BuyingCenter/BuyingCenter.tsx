@@ -1,8 +1,12 @@
 import { buyingCenter, isSafeCssColor, roleLabel } from '@journeykit/core';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type CSSProperties, type Ref } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { buyingCenterLabels } from '../../i18n/labels/buying-center';
+import { commonLabels } from '../../i18n/labels/common';
+import { emotionToneLabels } from '../../i18n/labels/emotion-tone';
+import { combineLabels } from '../../i18n/labels/table';
 import type { JourneyFilters } from '../../state/types';
 import { useFiltersState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -10,6 +14,9 @@ import { PersonaAvatar } from '../PersonaCard/PersonaAvatar';
 import { BuyingCenterCell } from './BuyingCenterCell';
 import { BuyingCenterLegend } from './BuyingCenterLegend';
 import { consensusExplanation, joinMarkerOf, joinMismatchText, shortNames, touchpointCountText } from './buying-center-view';
+
+/** The buying center's texts: its own, mean emotions and their tones, the journey's words. */
+const BUYING_CENTER_LABELS = /* @__PURE__ */ combineLabels(commonLabels, buyingCenterLabels, emotionToneLabels);
 
 /** Props of {@link BuyingCenter}. */
 export interface BuyingCenterProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -56,7 +63,7 @@ export const BuyingCenter = forwardRef<HTMLElement, BuyingCenterProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(BUYING_CENTER_LABELS, locale ?? journey?.locale, labelOverrides);
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const baseId = useId();
   const center = useMemo(() => (journey ? buyingCenter(journey) : null), [journey]);

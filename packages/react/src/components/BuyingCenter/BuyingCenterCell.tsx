@@ -1,5 +1,8 @@
 import type { EmotionScale, PersonaPhaseEmotion } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { BuyingCenterLabels } from '../../i18n/labels/buying-center';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { EmotionToneLabels } from '../../i18n/labels/emotion-tone';
 import type { JoinMarker } from './buying-center-view';
 import { touchpointCountText } from './buying-center-view';
 import { emotionTone, formatEmotion, toneLabel } from './emotion';
@@ -24,7 +27,7 @@ export interface BuyingCenterCellProps {
   /** The journey's emotion scale. */
   scale: EmotionScale;
   /** Resolved built-in labels. */
-  labels: JourneyLabels;
+  labels: BuyingCenterLabels & EmotionToneLabels & Pick<CommonLabels, 'emptyCell'>;
   /** Locale for numbers and lists. */
   locale: string;
 }

@@ -1,12 +1,14 @@
 import type { EmotionScale } from '@journeykit/core';
-import type { JourneyLabels } from '../../i18n/labels';
+import type { BuyingCenterLabels } from '../../i18n/labels/buying-center';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { EmotionToneLabels } from '../../i18n/labels/emotion-tone';
 import { formatEmotion } from './emotion';
 import { EmotionFace } from './EmotionFace';
 
 /** Props of {@link BuyingCenterLegend}. */
 export interface BuyingCenterLegendProps {
   /** Resolved built-in labels. */
-  labels: JourneyLabels;
+  labels: BuyingCenterLabels & Pick<EmotionToneLabels, 'comparisonMeanEmotion'> & Pick<CommonLabels, 'legend' | 'touchpoints'>;
   /** The journey's emotion scale. */
   scale: EmotionScale;
   /** Show the consensus-risk entry. */

@@ -1,5 +1,6 @@
 import type { BuyingCenter, ConsensusRisk, Journey } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { BuyingCenterLabels } from '../../i18n/labels/buying-center';
 import { formatList } from './emotion';
 import { pluralRulesOf } from '../../i18n/intl';
 
@@ -25,7 +26,7 @@ export function joinMarkerOf(center: BuyingCenter, personaIndex: number, phaseId
 }
 
 /** The sentence for a declared join that differs from the first touchpoint, or `null` when they agree. */
-export function joinMismatchText(center: BuyingCenter, personaIndex: number, phaseName: (id: string) => string, labels: JourneyLabels): string | null {
+export function joinMismatchText(center: BuyingCenter, personaIndex: number, phaseName: (id: string) => string, labels: BuyingCenterLabels): string | null {
   const persona = center.personas[personaIndex];
   if (!persona || persona.joinsAt === null || persona.firstPhaseId === null || persona.joinsAt === persona.firstPhaseId) return null;
   return formatLabel(labels.buyingCenterJoinMismatch, { declared: phaseName(persona.joinsAt), actual: phaseName(persona.firstPhaseId) });
@@ -45,13 +46,13 @@ export function shortNames(journey: Journey): Map<string, string> {
 }
 
 /** "Emotion falls for Claudia while it rises for Jonas", in the locale. */
-export function consensusExplanation(risk: ConsensusRisk, names: Map<string, string>, labels: JourneyLabels, locale: string): string {
+export function consensusExplanation(risk: ConsensusRisk, names: Map<string, string>, labels: BuyingCenterLabels, locale: string): string {
   const list = (ids: string[]) => formatList(ids.map((id) => names.get(id) ?? id), locale);
   return formatLabel(labels.buyingCenterConsensusExplanation, { falling: list(risk.falling), rising: list(risk.rising) });
 }
 
 /** "1 touchpoint" / "3 touchpoints". */
-export function touchpointCountText(count: number, labels: JourneyLabels, locale: string): string {
+export function touchpointCountText(count: number, labels: BuyingCenterLabels, locale: string): string {
   const one = pluralRulesOf(locale).select(count) === 'one';
   return formatLabel(one ? labels.buyingCenterTouchpointsOne : labels.buyingCenterTouchpointsOther, { n: count });
 }

@@ -1,5 +1,5 @@
 import type { EmotionScale } from '@journeykit/core';
-import type { JourneyLabels } from '../../i18n/labels';
+import type { EmotionToneLabels } from '../../i18n/labels/emotion-tone';
 import { emotionTone, formatScore, type EmotionTone } from '../TouchpointCard/touchpointText';
 import { listFormat, numberFormat } from '../../i18n/intl';
 
@@ -14,7 +14,7 @@ export function emotionRatio(value: number, scale: EmotionScale): number {
 }
 
 /** The label of a tone. */
-export function toneLabel(tone: EmotionTone, labels: JourneyLabels): string {
+export function toneLabel(tone: EmotionTone, labels: EmotionToneLabels): string {
   return tone === 'negative' ? labels.emotionToneNegative : tone === 'positive' ? labels.emotionTonePositive : labels.emotionToneNeutral;
 }
 

@@ -2,8 +2,9 @@ import type { CompanyProfile } from '@journeykit/core';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { companyLabels } from '../../i18n/labels/company';
 
 /** Props of {@link CompanyCard}. */
 export interface CompanyCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
@@ -51,7 +52,7 @@ export const CompanyCard = forwardRef<HTMLElement, CompanyCardProps>(function Co
   const journey = parsed.journey;
   // Only a journey that is actually used for its company can be "invalid" here.
   const error = journeyInput !== undefined && companyProp === undefined ? parsed.error : null;
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(companyLabels, locale ?? journey?.locale, labelOverrides);
   const baseId = useId();
   const numbers = useMemo(() => numberFormat(locale ?? journey?.locale ?? resolvedLocale, resolvedLocale), [locale, journey?.locale, resolvedLocale]);
 

@@ -1,8 +1,12 @@
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { coverageLabels } from '../../i18n/labels/coverage';
+import { filterLabels } from '../../i18n/labels/filters';
+import { combineLabels } from '../../i18n/labels/table';
 import type { JourneyFilters } from '../../state/types';
 import { useFiltersState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -28,6 +32,9 @@ export interface CoverageCellSelection {
   /** `true` when the click set the cell's filter, `false` when it cleared it (the cell was already selected). */
   selected: boolean;
 }
+
+/** The heatmap's texts: its own, the journey's words and the lists' "show all / fewer". */
+const COVERAGE_LABELS = /* @__PURE__ */ combineLabels(commonLabels, coverageLabels, filterLabels);
 
 /** Props of {@link CoverageHeatmap}. */
 export interface CoverageHeatmapProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'defaultValue' | 'onChange'> {
@@ -95,7 +102,7 @@ export const CoverageHeatmap = forwardRef<HTMLElement, CoverageHeatmapProps>(fun
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(COVERAGE_LABELS, locale ?? journey?.locale, labelOverrides);
   const [dimension, setDimension] = useControllableState({ value: dimensionProp, defaultValue: defaultDimension, onChange: onDimensionChange });
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const titleId = useId();

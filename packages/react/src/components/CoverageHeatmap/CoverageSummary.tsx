@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { CoverageLabels } from '../../i18n/labels/coverage';
+import type { FilterLabels } from '../../i18n/labels/filters';
 import { formatNumber } from '../JourneyStats/format';
 import type { CoverageDimension, HeatmapModel } from './coverageModel';
 
 /** The legend: the colour ramp from 0 to the largest count, the gap marker and (persona rows) the before-joining hatch. */
-export function HeatmapLegend({ model, dimension, labels, locale }: { model: HeatmapModel; dimension: CoverageDimension; labels: JourneyLabels; locale: string }) {
+export function HeatmapLegend({ model, dimension, labels, locale }: { model: HeatmapModel; dimension: CoverageDimension; labels: CommonLabels & CoverageLabels; locale: string }) {
   return (
     <ul className="jk-coverage-heatmap__legend" aria-label={labels.legend}>
       <li className="jk-coverage-heatmap__legend-item">
@@ -31,7 +34,7 @@ export function HeatmapLegend({ model, dimension, labels, locale }: { model: Hea
  * The gaps as sentences ("No touchpoint for Jonas Richter in Consideration"), the first `limit`
  * of them with a "show all" toggle; or a note that there are none.
  */
-export function GapList({ gaps, labels, locale, headingLevel, limit = 6 }: { gaps: HeatmapModel['gaps']; labels: JourneyLabels; locale: string; headingLevel: number; limit?: number }) {
+export function GapList({ gaps, labels, locale, headingLevel, limit = 6 }: { gaps: HeatmapModel['gaps']; labels: CoverageLabels & FilterLabels; locale: string; headingLevel: number; limit?: number }) {
   const [expanded, setExpanded] = useState(false);
   const headingId = useId();
   const listId = useId();

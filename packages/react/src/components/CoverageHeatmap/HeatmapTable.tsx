@@ -1,5 +1,7 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { CoverageLabels } from '../../i18n/labels/coverage';
 import { formatNumber, touchpointCount } from '../JourneyStats/format';
 import { PersonaChip } from '../JourneyFilters/PersonaChip';
 import { heatScale, STRONG_HEAT, type HeatCell, type HeatmapModel, type HeatRow } from './coverageModel';
@@ -9,7 +11,7 @@ interface HeatmapTableProps {
   model: HeatmapModel;
   caption: string;
   rowHeader: string;
-  labels: JourneyLabels;
+  labels: CommonLabels & CoverageLabels;
   locale: string;
   isSelected: (row: HeatRow, cell: HeatCell) => boolean;
   onSelect: (row: HeatRow, cell: HeatCell) => void;
@@ -25,7 +27,7 @@ function around(template: string, key: string, values: Record<string, string>): 
  * The cell's text: the printed count with hidden words around it, so that the button's name is
  * its content ("Jonas Richter in Decision: 0 touchpoints, Gap") and contains the visible text.
  */
-function CellContent({ row, cell, labels, locale }: { row: HeatRow; cell: HeatCell; labels: JourneyLabels; locale: string }) {
+function CellContent({ row, cell, labels, locale }: { row: HeatRow; cell: HeatCell; labels: CommonLabels & CoverageLabels; locale: string }) {
   const [before, after] = around(labels.coverageCell, 'count', { row: row.label, phase: cell.phaseName });
   const [unitBefore, unitAfter] = around(pluralRulesOf(locale).select(cell.count) === 'one' ? labels.touchpointCountOne : labels.touchpointCountOther, 'n', {});
   const note = cell.beforeJoin ? formatLabel(labels.coverageBeforeJoin, { persona: row.label }) : cell.gap ? labels.coverageGap : '';
@@ -42,7 +44,7 @@ function CellContent({ row, cell, labels, locale }: { row: HeatRow; cell: HeatCe
 }
 
 /** The cell's description as plain text (its tooltip). */
-function cellTitle(row: HeatRow, cell: HeatCell, labels: JourneyLabels, locale: string): string {
+function cellTitle(row: HeatRow, cell: HeatCell, labels: CommonLabels & CoverageLabels, locale: string): string {
   const name = formatLabel(labels.coverageCell, { row: row.label, phase: cell.phaseName, count: touchpointCount(cell.count, locale, labels) });
   if (cell.beforeJoin) return `${name}, ${formatLabel(labels.coverageBeforeJoin, { persona: row.label })}`;
   return cell.gap ? `${name}, ${labels.coverageGap}` : name;

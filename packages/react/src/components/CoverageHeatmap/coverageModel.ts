@@ -1,5 +1,6 @@
 import { channelLabel, coverageMatrix, type Journey, type JourneyLayoutFilter, type Persona } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CoverageLabels } from '../../i18n/labels/coverage';
 
 /** What the rows of the heatmap stand for. */
 export type CoverageDimension = 'persona' | 'channel';
@@ -36,7 +37,7 @@ export interface HeatmapModel {
 }
 
 /** Builds the rows of the chosen dimension from core's `coverageMatrix`; the gaps are core's `empty` cells as sentences. */
-export function heatmapModel(journey: Journey, dimension: CoverageDimension, labels: JourneyLabels, locale: string): HeatmapModel {
+export function heatmapModel(journey: Journey, dimension: CoverageDimension, labels: CoverageLabels, locale: string): HeatmapModel {
   const matrix = coverageMatrix(journey);
   const phaseName = new Map(journey.phases.map((phase) => [phase.id, phase.name]));
   const personaById = new Map(journey.personas.map((persona) => [persona.id, persona]));

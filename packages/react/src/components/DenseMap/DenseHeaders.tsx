@@ -1,22 +1,24 @@
 /** The HTML parts of a dense map around its canvas: sticky phase headers (and time ticks), lane headers and the emotion band's scale. */
 import type { DenseView, Journey, JourneyLayout } from '@journeykit/core';
 import { memo, type CSSProperties } from 'react';
-import type { JourneyLabels } from '../../i18n/labels';
-import { LaneHeader, PhaseHeader } from '../PhaseSwimlanes/SwimlaneHeaders';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { EmotionCurveLabels } from '../../i18n/labels/emotion-curve';
+import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
+import { LaneHeader, PhaseHeader, type PhaseHeaderLabels } from '../PhaseSwimlanes/SwimlaneHeaders';
 
 /** Props of {@link DenseHeaders}. */
 export interface DenseHeadersProps {
   journey: Journey;
   layout: JourneyLayout;
   view: DenseView;
-  labels: JourneyLabels;
+  labels: PhaseHeaderLabels & SwimlaneLabels & Pick<EmotionCurveLabels, 'emotionCurve'>;
   locale: string;
 }
 
 /** Lanes taller than this (px) put their header at the top: a centred one could be screens away. */
 const TALL_LANE = 320;
 
-const CORNER: Record<JourneyLayout['laneKind'], keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
+const CORNER: Record<JourneyLayout['laneKind'], keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
 /** Headers positioned from the layout; memoised, so focus, selection and popovers do not re-render them. */
 export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, labels, locale }: DenseHeadersProps) {

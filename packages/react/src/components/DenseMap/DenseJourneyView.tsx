@@ -4,8 +4,16 @@ import { denseHitTest, denseView, laneOfItem, stepItem, type DenseView, type Ite
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { useJourneyLayout, layoutOptionsKey } from '../../hooks/useJourneyLayout';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useLabels } from '../../i18n/useLabels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { denseMapLabels } from '../../i18n/labels/dense-map';
+import { emotionCurveLabels } from '../../i18n/labels/emotion-curve';
+import { personaLabels } from '../../i18n/labels/persona';
+import { swimlaneLabels } from '../../i18n/labels/swimlanes';
+import { combineLabels } from '../../i18n/labels/table';
+import { timelineLabels } from '../../i18n/labels/timeline';
 import { useFiltersState } from '../../state/useJourneyState';
 import { personaTones } from '../EmotionCurve/persona-tones';
 import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
@@ -19,6 +27,9 @@ import type { TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
 import { DENSE_PIXELS_PER_DAY, useDenseTimeZoom, useDenseZoomState } from './useDenseTimeZoom';
 import { ZOOM_STEP } from '../TouchpointTimeline/zoom-keys';
 import { clampScale } from '../../render/zoom-transform';
+
+/** The dense map's texts: its own, the headers' (shared with the swimlanes), the time toolbar's and the curve band's name. */
+const DENSE_LABELS = /* @__PURE__ */ combineLabels(commonLabels, personaLabels, swimlaneLabels, timelineLabels, emotionCurveLabels, denseMapLabels);
 
 /** Props of {@link DenseJourneyView}. */
 export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SelectionStateProps, FiltersStateProps, TouchpointEventProps {
@@ -81,7 +92,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
     onKeyDown: onRootKeyDown,
     ...rest
   } = props;
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(DENSE_LABELS, locale ?? journey.locale, labelOverrides);
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const { phaseIds, ...markFilter } = filters;
   // Time axis: zoom is a new layout at a multiple of the pixels per day (see useDenseTimeZoom).

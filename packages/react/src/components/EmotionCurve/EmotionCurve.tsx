@@ -1,8 +1,12 @@
 import { type AxisKind, type JourneyLayout, type JourneyLayoutOptions, type LaneKind } from '@journeykit/core';
 import { forwardRef, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { emotionCurveLabels } from '../../i18n/labels/emotion-curve';
+import { combineLabels } from '../../i18n/labels/table';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
 import { useSelectionState } from '../../state/useJourneyState';
 import type { JourneySelection } from '../../state/types';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -54,6 +58,9 @@ export interface EmotionCurveProps extends Omit<ComponentPropsWithoutRef<'figure
   labels?: Partial<JourneyLabels>;
 }
 
+/** The curve's texts: its own, the touchpoint's marks and the journey's words. */
+const CURVE_LABELS = /* @__PURE__ */ combineLabels(commonLabels, touchpointLabels, emotionCurveLabels);
+
 const PHASE_ROW = 28;
 const BOTTOM = 8;
 
@@ -91,7 +98,7 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { labels, locale: resolvedLocale } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(CURVE_LABELS, locale ?? journey?.locale, labelOverrides);
   const [selection, setSelection] = useSelectionState(selectionProp, defaultSelection, onSelectionChange);
   const [tableVisible, setTableVisible] = useState(false);
   const baseId = useId();

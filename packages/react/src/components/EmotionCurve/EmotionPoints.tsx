@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
-import type { JourneyLabels } from '../../i18n/labels';
-import { pointName, type CurveModel, type CurvePoint } from './emotion-model';
+import { pointName, type CurveLabels, type CurveModel, type CurvePoint } from './emotion-model';
 import { toneStyle } from './persona-tones';
 import { pointAt, pointY } from './point-hits';
 
@@ -11,7 +10,7 @@ export interface EmotionPointsProps {
   model: CurveModel;
   frame: Frame;
   selection: string | null;
-  labels: JourneyLabels;
+  labels: CurveLabels;
   onSelect: (touchpointId: string) => void;
   /** What the points lie over (phase labels, the chart). */
   children?: ReactNode;

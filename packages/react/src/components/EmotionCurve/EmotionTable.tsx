@@ -1,10 +1,9 @@
-import type { JourneyLabels } from '../../i18n/labels';
-import type { CurveModel } from './emotion-model';
+import type { CurveLabels, CurveModel } from './emotion-model';
 
 /** Props of {@link EmotionTable}. */
 export interface EmotionTableProps {
   model: CurveModel;
-  labels: JourneyLabels;
+  labels: CurveLabels;
   showDesired: boolean;
   captionId: string;
   /** The id the "Show data table" button points at (`aria-controls`). */

@@ -1,7 +1,13 @@
 import { painPoints, type Journey, type JourneyLayoutEmotion } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { EmotionCurveLabels } from '../../i18n/labels/emotion-curve';
+import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
 import { formatScore } from '../TouchpointCard/touchpointText';
 import { personaTones, type PersonaTone } from './persona-tones';
+
+/** The texts the curve and its parts read (the areas of `EmotionCurve`'s label table). */
+export type CurveLabels = CommonLabels & TouchpointLabels & EmotionCurveLabels;
 
 /** One persona's point at a touchpoint, ready to draw. */
 export interface CurvePoint {
@@ -101,7 +107,7 @@ export function buildCurveModel(journey: Journey, emotion: JourneyLayoutEmotion,
 }
 
 /** One sentence per series: its lowest and highest moment (for the chart's description). */
-export function summarizeCurves(model: CurveModel, labels: JourneyLabels): string {
+export function summarizeCurves(model: CurveModel, labels: EmotionCurveLabels): string {
   if (model.series.every((entry) => entry.points.every((point) => point.emotion === undefined))) return labels.emotionNoData;
   return model.series
     .map((entry) => {
@@ -115,7 +121,7 @@ export function summarizeCurves(model: CurveModel, labels: JourneyLabels): strin
 }
 
 /** The accessible name of a point: touchpoint, persona, emotion, desired and markers. */
-export function pointName(point: CurvePoint, personaName: string, model: CurveModel, labels: JourneyLabels): string {
+export function pointName(point: CurvePoint, personaName: string, model: CurveModel, labels: CurveLabels): string {
   const parts = [`${point.title} — ${personaName}`, `${labels.emotion} ${model.score(point.emotion, labels.notSet)}`, `${labels.desired} ${model.score(point.desired, labels.notSet)}`];
   if (point.pain) parts.push(labels.painPoint);
   if (point.keyMoment) parts.push(labels.keyMoment);

@@ -1,6 +1,7 @@
 import type { EmotionScale } from '@journeykit/core';
 import { useId, useMemo } from 'react';
-import type { JourneyLabels } from '../../i18n/labels';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { ComparisonLabels } from '../../i18n/labels/comparison';
 import { formatEmotion } from '../BuyingCenter/emotion';
 import { curveGeometry, type CurveFrame, type CurveSeries } from './comparison-curves';
 import { useElementWidth } from './useElementWidth';
@@ -18,7 +19,7 @@ export interface ComparisonChartProps {
   /** Narrow chart (side-by-side): shorter phase names. */
   small?: boolean;
   /** Resolved built-in labels. */
-  labels: JourneyLabels;
+  labels: ComparisonLabels & Pick<CommonLabels, 'phase'>;
   /** Locale for numbers and lists. */
   locale: string;
 }

@@ -1,7 +1,8 @@
-import type { JourneyLabels } from '../../i18n/labels';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { ComparisonLabels } from '../../i18n/labels/comparison';
 
 /** What the lines, badges and marks of the comparison mean. */
-export function ComparisonLegend({ labels }: { labels: JourneyLabels }) {
+export function ComparisonLegend({ labels }: { labels: ComparisonLabels & Pick<CommonLabels, 'legend'> }) {
   return (
     <ul className="jk-comparison__legend" aria-label={labels.legend}>
       <li>

@@ -1,8 +1,18 @@
 import type { EmotionScale } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { ComparisonLabels } from '../../i18n/labels/comparison';
+import type { EmotionToneLabels } from '../../i18n/labels/emotion-tone';
+import type { PersonaLabels } from '../../i18n/labels/persona';
+import type { TimeLabels } from '../../i18n/labels/time';
+import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
+import type { TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { emotionTone, formatEmotion, formatList, toneLabel } from '../BuyingCenter/emotion';
 import { EmotionFace } from '../BuyingCenter/EmotionFace';
 import type { ChangeStatus, ComparisonEntry, ComparisonPhaseRow } from './comparison-model';
+
+/** What the phase rows read: change badges, tones, and the names of every touchpoint field that can change. */
+export type ComparisonPhaseLabels = ComparisonLabels & EmotionToneLabels & CommonLabels & TouchpointLabels & TouchpointDetailLabels & TimeLabels & Pick<PersonaLabels, 'needs'>;
 
 /** Props of {@link ComparisonPhases}. */
 export interface ComparisonPhasesProps {
@@ -15,14 +25,14 @@ export interface ComparisonPhasesProps {
   /** Level of the phase headings. */
   headingLevel: 3 | 4 | 5 | 6;
   /** Resolved built-in labels. */
-  labels: JourneyLabels;
+  labels: ComparisonPhaseLabels;
   /** Locale for numbers and lists. */
   locale: string;
   /** Prefix for element ids (from `useId`). */
   baseId: string;
 }
 
-const FIELD_LABELS: Partial<Record<string, keyof JourneyLabels>> = {
+const FIELD_LABELS: Partial<Record<string, keyof ComparisonPhaseLabels>> = {
   title: 'comparisonFieldTitle',
   emotion: 'emotion',
   desiredEmotion: 'desiredEmotion',
@@ -49,18 +59,18 @@ const FIELD_LABELS: Partial<Record<string, keyof JourneyLabels>> = {
 };
 
 /** Display names of changed fields: built-in labels where one exists, else the field name. */
-export function fieldNames(fields: readonly string[], labels: JourneyLabels): string[] {
+export function fieldNames(fields: readonly string[], labels: ComparisonPhaseLabels): string[] {
   return fields.map((field) => {
     const key = FIELD_LABELS[field];
     return key ? labels[key] : field;
   });
 }
 
-function statusLabel(status: ChangeStatus, labels: JourneyLabels): string | null {
+function statusLabel(status: ChangeStatus, labels: ComparisonPhaseLabels): string | null {
   return status === 'added' ? labels.comparisonAdded : status === 'removed' ? labels.comparisonRemoved : status === 'changed' ? labels.comparisonChanged : null;
 }
 
-function ChangeBadge({ entry, labels, locale }: { entry: ComparisonEntry; labels: JourneyLabels; locale: string }) {
+function ChangeBadge({ entry, labels, locale }: { entry: ComparisonEntry; labels: ComparisonPhaseLabels; locale: string }) {
   const text = statusLabel(entry.status, labels);
   if (!text) return null;
   if (entry.status !== 'changed' || entry.fields.length === 0)
@@ -81,7 +91,7 @@ function ChangeBadge({ entry, labels, locale }: { entry: ComparisonEntry; labels
   );
 }
 
-function EntryList({ entries, label, scales, showPrevious = false, labels, locale }: { entries: ComparisonEntry[]; label: string; scales: ComparisonPhasesProps['scales']; showPrevious?: boolean; labels: JourneyLabels; locale: string }) {
+function EntryList({ entries, label, scales, showPrevious = false, labels, locale }: { entries: ComparisonEntry[]; label: string; scales: ComparisonPhasesProps['scales']; showPrevious?: boolean; labels: ComparisonPhaseLabels; locale: string }) {
   if (entries.length === 0)
     return (
       <p className="jk-comparison__none">

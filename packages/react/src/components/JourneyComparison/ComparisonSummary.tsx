@@ -1,5 +1,6 @@
 import type { EmotionScale, JourneyDiff, PainPointChange } from '@journeykit/core';
-import type { JourneyLabels } from '../../i18n/labels';
+import type { ComparisonLabels } from '../../i18n/labels/comparison';
+import type { EmotionToneLabels } from '../../i18n/labels/emotion-tone';
 import { formatEmotion } from '../BuyingCenter/emotion';
 import { numberFormat } from '../../i18n/intl';
 
@@ -14,7 +15,7 @@ export interface ComparisonSummaryProps {
   /** The emotion scale the means are on. */
   scale: EmotionScale;
   /** Resolved built-in labels. */
-  labels: JourneyLabels;
+  labels: ComparisonLabels & EmotionToneLabels;
   /** Locale for numbers and lists. */
   locale: string;
 }
@@ -63,12 +64,12 @@ export interface PainPointChangesProps {
   /** Level of the two list headings. */
   headingLevel: 3 | 4 | 5 | 6;
   /** Resolved built-in labels. */
-  labels: JourneyLabels;
+  labels: ComparisonLabels & EmotionToneLabels;
   /** Prefix for element ids (from `useId`). */
   baseId: string;
 }
 
-function ChangeList({ id, title, kind, items, contextOf, headingLevel, labels }: { id: string; title: string; kind: 'fixed' | 'introduced'; items: PainPointChange[]; contextOf: PainPointChangesProps['contextOf']; headingLevel: 3 | 4 | 5 | 6; labels: JourneyLabels }) {
+function ChangeList({ id, title, kind, items, contextOf, headingLevel, labels }: { id: string; title: string; kind: 'fixed' | 'introduced'; items: PainPointChange[]; contextOf: PainPointChangesProps['contextOf']; headingLevel: 3 | 4 | 5 | 6; labels: ComparisonLabels & EmotionToneLabels }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="jk-comparison__pains" data-kind={kind} aria-labelledby={id}>

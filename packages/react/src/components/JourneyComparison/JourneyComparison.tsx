@@ -2,8 +2,17 @@ import { diffJourneys, type Journey } from '@journeykit/core';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useLabels } from '../../i18n/useLabels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { comparisonLabels } from '../../i18n/labels/comparison';
+import { emotionToneLabels } from '../../i18n/labels/emotion-tone';
+import { personaLabels } from '../../i18n/labels/persona';
+import { combineLabels } from '../../i18n/labels/table';
+import { timeLabels } from '../../i18n/labels/time';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
+import { touchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { ComparisonChart } from './ComparisonChart';
 import { ComparisonLegend } from './ComparisonLegend';
@@ -14,6 +23,9 @@ import { comparisonPhases, overallMean, phaseMeans } from './comparison-model';
 
 /** How the two states are laid out. */
 export type JourneyComparisonMode = 'side-by-side' | 'overlay';
+
+/** The comparison's texts: its own, mean emotions and tones, and the names of the touchpoint fields it compares. */
+const COMPARISON_LABELS = /* @__PURE__ */ combineLabels(commonLabels, personaLabels, touchpointLabels, touchpointDetailLabels, timeLabels, emotionToneLabels, comparisonLabels);
 
 /** Props of {@link JourneyComparison}. */
 export interface JourneyComparisonProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -53,7 +65,7 @@ export const JourneyComparison = forwardRef<HTMLElement, JourneyComparisonProps>
 ) {
   const current = useJourney(currentInput);
   const future = useJourney(futureInput);
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? future.journey?.locale ?? current.journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(COMPARISON_LABELS, locale ?? future.journey?.locale ?? current.journey?.locale, labelOverrides);
   const [mode, setMode] = useControllableState<JourneyComparisonMode>({ value: modeProp, defaultValue: defaultMode, onChange: onModeChange });
   const baseId = useId();
   const model = useMemo(() => (current.journey && future.journey ? buildModel(current.journey, future.journey) : null), [current.journey, future.journey]);

@@ -1,7 +1,8 @@
 import type { JourneyIssue } from '@journeykit/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { errorLabels } from '../../i18n/labels/errors';
 
 /** Props of {@link JourneyError}. */
 export interface JourneyErrorProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'> {
@@ -31,7 +32,7 @@ export const JourneyError = forwardRef<HTMLDivElement, JourneyErrorProps>(functi
   { issues, title, maxIssues = 10, locale, labels: labelOverrides, className, ...rest },
   ref,
 ) {
-  const { labels } = useJourneyLabels(locale, labelOverrides);
+  const { labels } = useLabels(errorLabels, locale, labelOverrides);
   const shown = issues.slice(0, maxIssues);
   return (
     <div ref={ref} role="alert" className={['jk-root', 'jk-error', className].filter(Boolean).join(' ')} {...rest}>

@@ -1,8 +1,12 @@
 import { createTouchpointFilter } from '@journeykit/core';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useLabels } from '../../i18n/useLabels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels, type CommonLabels } from '../../i18n/labels/common';
+import { filterLabels } from '../../i18n/labels/filters';
+import { combineLabels } from '../../i18n/labels/table';
 import type { JourneyFilters as JourneyFiltersValue } from '../../state/types';
 import { useFiltersState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -46,7 +50,10 @@ export interface JourneyFiltersProps extends Omit<ComponentPropsWithoutRef<'sect
   labels?: Partial<JourneyLabels>;
 }
 
-function FieldOptions({ field, filters, setFilters, labels, locale }: { field: FilterField; filters: JourneyFiltersValue; setFilters: (next: JourneyFiltersValue) => void; labels: JourneyLabels; locale: string }) {
+/** The filters' texts: their own and the journey's words. */
+const FILTER_LABELS = /* @__PURE__ */ combineLabels(commonLabels, filterLabels);
+
+function FieldOptions({ field, filters, setFilters, labels, locale }: { field: FilterField; filters: JourneyFiltersValue; setFilters: (next: JourneyFiltersValue) => void; labels: CommonLabels; locale: string }) {
   const all = field.options.map((option) => option.value);
   const narrowed = isNarrowed(filters, field.key, all);
   return (
@@ -99,7 +106,7 @@ export const JourneyFilters = forwardRef<HTMLElement, JourneyFiltersProps>(funct
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(FILTER_LABELS, locale ?? journey?.locale, labelOverrides);
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const titleId = useId();
   const fieldModels = useMemo(() => (journey ? filterFieldsOf(journey, fields, labels, resolvedLocale) : []), [journey, fields, labels, resolvedLocale]);

@@ -1,5 +1,6 @@
 import { channelLabel, channelMix, coverageMatrix, influenceLabel, modeLabel, type Journey, type Persona } from '@journeykit/core';
-import type { JourneyLabels } from '../../i18n/labels';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { FilterLabels } from '../../i18n/labels/filters';
 import type { JourneyFilterField } from './JourneyFilters';
 import type { FilterKey } from './filterState';
 
@@ -21,7 +22,7 @@ export interface FilterField {
 }
 
 /** The options of each requested field, from core's channel mix and coverage counts. */
-export function filterFieldsOf(journey: Journey, fields: readonly JourneyFilterField[], labels: JourneyLabels, locale: string): FilterField[] {
+export function filterFieldsOf(journey: Journey, fields: readonly JourneyFilterField[], labels: CommonLabels & FilterLabels, locale: string): FilterField[] {
   const mix = channelMix(journey);
   const coverage = coverageMatrix(journey);
   const personaTotals = new Map(coverage.personas.map((row) => [row.personaId, row.total]));

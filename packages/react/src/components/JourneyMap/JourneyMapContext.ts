@@ -1,18 +1,26 @@
 import type { Journey, JourneyValidationError, Touchpoint } from '@journeykit/core';
 import { createContext, useContext, type ReactNode, type RefObject } from 'react';
 import type { JourneyLabels } from '../../i18n/labels';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { ErrorLabels } from '../../i18n/labels/errors';
+import type { MapToolbarLabels } from '../../i18n/labels/map-toolbar';
+import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
+import type { TimelineLabels } from '../../i18n/labels/timeline';
 import type { SwimlaneSizes, SwimlaneTouchpointState } from '../PhaseSwimlanes/PhaseSwimlanes';
 import type { TimelineTouchpointState } from '../TouchpointTimeline/TouchpointTimeline';
 
 /** Renders a custom touchpoint card in swimlanes or timeline; spread `state.itemProps` on the focusable element. */
 export type RenderTouchpoint = (touchpoint: Touchpoint, state: SwimlaneTouchpointState | TimelineTouchpointState) => ReactNode;
 
+/** The texts the map's own parts read (the components inside it resolve their own). */
+export type JourneyMapLabels = CommonLabels & ErrorLabels & MapToolbarLabels & Pick<SwimlaneLabels, 'viewSwimlanes'> & Pick<TimelineLabels, 'viewTimeline'>;
+
 /** What the parts of a `JourneyMap` share. */
 export interface JourneyMapContextValue {
   journey: Journey | null;
   error: JourneyValidationError | null;
   locale: string;
-  labels: JourneyLabels;
+  labels: JourneyMapLabels;
   labelOverrides: Partial<JourneyLabels> | undefined;
   sizes: SwimlaneSizes;
   lenient: boolean;

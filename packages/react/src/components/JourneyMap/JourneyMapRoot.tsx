@@ -2,8 +2,14 @@ import type { SelectionStateProps, FiltersStateProps, ViewStateProps } from '../
 import type { Touchpoint } from '@journeykit/core';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { errorLabels } from '../../i18n/labels/errors';
+import { mapToolbarLabels } from '../../i18n/labels/map-toolbar';
+import { swimlaneLabels } from '../../i18n/labels/swimlanes';
+import { combineLabels } from '../../i18n/labels/table';
+import { timelineLabels } from '../../i18n/labels/timeline';
 import { JourneyStateProvider } from '../../state/JourneyStateProvider';
 import type { JourneyFilters, JourneySelection, JourneyView } from '../../state/types';
 import { useFiltersState, useSelectionState, useViewState } from '../../state/useJourneyState';
@@ -15,6 +21,9 @@ import { isDense, type JourneyDensity } from '../DenseMap/density';
 
 /** The default sizes of the map's swimlanes (cards, headers, lanes), in pixels. */
 export const JOURNEY_MAP_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
+
+/** The texts of the map's own parts: toolbar, part errors, the view names and the journey's words. */
+const MAP_LABELS = /* @__PURE__ */ combineLabels(commonLabels, errorLabels, mapToolbarLabels, swimlaneLabels, timelineLabels);
 
 /** Props of `JourneyMap.Root`: the journey, every controllable state slice, events and slots. */
 export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect'>, SelectionStateProps, FiltersStateProps, ViewStateProps {
@@ -89,7 +98,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
     ...rest
   } = props;
   const { journey, error } = useJourney(input, { lenient });
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(MAP_LABELS, locale ?? journey?.locale, labelOverrides);
   const [currentSelection, setSelection] = useSelectionState(selection, defaultSelection, onSelectionChange);
   const [currentFilters, setFilters] = useFiltersState(filters, defaultFilters, onFiltersChange);
   const [currentView, setView] = useViewState(view, defaultView, onViewChange);

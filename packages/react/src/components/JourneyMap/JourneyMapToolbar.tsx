@@ -1,6 +1,6 @@
 import type { LaneKind } from '@journeykit/core';
 import { useState, type ComponentPropsWithoutRef } from 'react';
-import { formatLabel } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
 import { useViewState } from '../../state/useJourneyState';
 import { downloadBlob, exportFileName, exportJourneyMap } from '../../export/exportJourneyMap';
 import { useJourneyMapContext } from './JourneyMapContext';

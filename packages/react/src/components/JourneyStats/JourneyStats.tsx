@@ -1,11 +1,19 @@
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type CSSProperties, type Ref } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { statsLabels } from '../../i18n/labels/stats';
+import { combineLabels } from '../../i18n/labels/table';
+import { timeLabels } from '../../i18n/labels/time';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { JOURNEY_STAT_KEYS, statTiles, type JourneyStatKey, type StatTile } from './statsModel';
 
 export { JOURNEY_STAT_KEYS, type JourneyStatKey } from './statsModel';
+
+/** The figures' texts: their own, durations, and the journey's and touchpoints' words. */
+const STATS_LABELS = /* @__PURE__ */ combineLabels(commonLabels, touchpointLabels, timeLabels, statsLabels);
 
 /** Props of {@link JourneyStats}. */
 export interface JourneyStatsProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -72,7 +80,7 @@ export const JourneyStats = forwardRef<HTMLElement, JourneyStatsProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(STATS_LABELS, locale ?? journey?.locale, labelOverrides);
   const titleId = useId();
   const tiles = useMemo(() => (journey ? statTiles(journey, stats, labels, resolvedLocale) : []), [journey, stats, labels, resolvedLocale]);
 

@@ -1,4 +1,5 @@
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
 import { numberFormat, pluralRulesOf } from '../../i18n/intl';
 
 
@@ -24,6 +25,6 @@ export function pluralLabel(n: number, locale: string, one: string, other: strin
 }
 
 /** "1 touchpoint" / "3 touchpoints" in the locale. */
-export function touchpointCount(n: number, locale: string, labels: JourneyLabels): string {
+export function touchpointCount(n: number, locale: string, labels: Pick<CommonLabels, 'touchpointCountOne' | 'touchpointCountOther'>): string {
   return pluralLabel(n, locale, labels.touchpointCountOne, labels.touchpointCountOther);
 }

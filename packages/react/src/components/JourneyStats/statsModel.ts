@@ -1,5 +1,9 @@
 import { analyzeJourney, type Journey } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { StatsLabels } from '../../i18n/labels/stats';
+import type { TimeLabels } from '../../i18n/labels/time';
+import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
 import { formatNumber, formatPercent, formatSigned, pluralLabel } from './format';
 
 /** A headline figure `JourneyStats` can show. */
@@ -35,7 +39,7 @@ function withUnit(text: string): { value: string; unit?: string } {
 }
 
 /** The tiles for `keys`, from one `analyzeJourney` run. */
-export function statTiles(journey: Journey, keys: readonly JourneyStatKey[], labels: JourneyLabels, locale: string): StatTile[] {
+export function statTiles(journey: Journey, keys: readonly JourneyStatKey[], labels: StatsLabels & TimeLabels & Pick<CommonLabels, 'touchpoints' | 'personas'> & Pick<TouchpointLabels, 'painPoints'>, locale: string): StatTile[] {
   const analysis = analyzeJourney(journey);
   const num = (value: number, digits = 0) => formatNumber(value, locale, digits);
   const phaseName = (id: string) => journey.phases.find((phase) => phase.id === id)?.name ?? id;

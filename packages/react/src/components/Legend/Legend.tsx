@@ -1,11 +1,18 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { legendLabels } from '../../i18n/labels/legend';
+import { combineLabels } from '../../i18n/labels/table';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
 import { markerPath, toneStyle } from '../EmotionCurve/persona-tones';
 import { formatScore } from '../TouchpointCard/touchpointText';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { channelGroups, LEGEND_SECTIONS, personaEntries, type LegendSection } from './legend-items';
+
+/** The legend's texts: its own, the touchpoint's marks it explains and the journey's words. */
+const LEGEND_LABELS = /* @__PURE__ */ combineLabels(commonLabels, touchpointLabels, legendLabels);
 
 /** Props of {@link Legend}. */
 export interface LegendProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'title'> {
@@ -71,7 +78,7 @@ export const Legend = forwardRef<HTMLElement, LegendProps>(function Legend(
 ) {
   const parsed = useJourney(input ?? null);
   const journey = input === undefined ? null : parsed.journey;
-  const { labels, locale: resolvedLocale } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(LEGEND_LABELS, locale ?? journey?.locale, labelOverrides);
   const baseId = useId();
   if (input !== undefined && parsed.error) return <JourneyError issues={parsed.error.issues} locale={resolvedLocale} labels={labelOverrides} className={className} />;
 

@@ -1,5 +1,5 @@
 import { channelLabel, channelPreset, CHANNELS, roleLabel, type ChannelPreset, type Journey } from '@journeykit/core';
-import type { JourneyLabels } from '../../i18n/labels';
+import type { LegendLabels } from '../../i18n/labels/legend';
 import { personaTones, type PersonaTone } from '../EmotionCurve/persona-tones';
 
 /** The parts a legend can explain. */
@@ -12,7 +12,7 @@ export type ChannelGroupKey = ChannelPreset['group'] | 'custom';
 
 const GROUP_ORDER: readonly ChannelGroupKey[] = ['advertising', 'owned-digital', 'third-party', 'events', 'print-media', 'personal', 'service', 'custom'];
 
-const GROUP_LABEL: Record<ChannelGroupKey, keyof JourneyLabels> = {
+const GROUP_LABEL: Record<ChannelGroupKey, keyof LegendLabels> = {
   advertising: 'channelGroupAdvertising',
   'owned-digital': 'channelGroupOwnedDigital',
   'third-party': 'channelGroupThirdParty',
@@ -31,7 +31,7 @@ export interface ChannelGroupEntry {
 }
 
 /** Channel groups to explain: with a journey the groups it uses (with their channels), else the catalogue's groups. */
-export function channelGroups(journey: Journey | null, labels: JourneyLabels, locale: string): ChannelGroupEntry[] {
+export function channelGroups(journey: Journey | null, labels: LegendLabels, locale: string): ChannelGroupEntry[] {
   const used = new Map<ChannelGroupKey, Set<string>>();
   // Distinct channels first (in first-seen order): a journey repeats a few dozen channels across
   // thousands of touchpoints, and only those need a preset lookup and a label.

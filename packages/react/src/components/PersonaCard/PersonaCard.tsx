@@ -1,7 +1,8 @@
 import { isSafeCssColor, roleLabel, type Journey, type Persona } from '@journeykit/core';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { personaLabels } from '../../i18n/labels/persona';
 import { PersonaAvatar } from './PersonaAvatar';
 
 /** Props of {@link PersonaCard}. */
@@ -59,7 +60,7 @@ export const PersonaCard = forwardRef<HTMLElement, PersonaCardProps>(function Pe
   { persona, journey, variant = 'full', headingLevel = 3, avatarSize, locale, labels: labelOverrides, className, style, ...rest },
   ref,
 ) {
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(personaLabels, locale ?? journey?.locale, labelOverrides);
   const baseId = useId();
   const Heading = `h${headingLevel}` as const;
   const compact = variant === 'compact';

@@ -5,8 +5,12 @@ import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
 import { useRovingGrid } from '../../hooks/useRovingGrid';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { personaLabels } from '../../i18n/labels/persona';
+import { swimlaneLabels } from '../../i18n/labels/swimlanes';
+import { combineLabels } from '../../i18n/labels/table';
 import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -75,6 +79,9 @@ export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'
   windowing?: boolean;
 }
 
+/** The swimlanes' texts: the grid's own, the journey's words and the phase goals' title. */
+const SWIMLANE_LABELS = /* @__PURE__ */ combineLabels(commonLabels, personaLabels, swimlaneLabels);
+
 const DEFAULT_SIZES: SwimlaneSizes = { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 };
 
 interface OpenState {
@@ -125,7 +132,7 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
     ...rest
   } = props;
   const { journey, error } = useJourney(input, { lenient });
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(SWIMLANE_LABELS, locale ?? journey?.locale, labelOverrides);
   const [view] = useViewState();
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const lanes = lanesProp ?? view.lanes;

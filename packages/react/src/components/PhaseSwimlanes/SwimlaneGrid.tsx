@@ -4,9 +4,11 @@ import { Fragment, useMemo, useRef, type CSSProperties, type MouseEvent, type Re
 import { useRenderWindow } from '../../hooks/useRenderWindow';
 import type { RovingGrid } from '../../hooks/useRovingGrid';
 import type { JourneyLabels } from '../../i18n/labels';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 import type { SwimlaneTouchpointState } from './PhaseSwimlanes';
-import { emptyLaneText, LaneHeader, PhaseHeader } from './SwimlaneHeaders';
+import { emptyLaneText, LaneHeader, PhaseHeader, type PhaseHeaderLabels } from './SwimlaneHeaders';
 import { cellKey, type SwimlaneModel } from './swimlaneModel';
 
 /** Props of {@link SwimlaneGrid}. */
@@ -19,14 +21,14 @@ export interface SwimlaneGridProps {
   openKey: string | null;
   onCardClick: (event: MouseEvent<HTMLElement>) => void;
   renderTouchpoint?: (touchpoint: Touchpoint, state: SwimlaneTouchpointState) => ReactNode;
-  labels: JourneyLabels;
+  labels: PhaseHeaderLabels & SwimlaneLabels;
   labelOverrides?: Partial<JourneyLabels>;
   locale: string;
   /** Render only the cards near the visible part of the viewport (see {@link useRenderWindow}). */
   windowing: boolean;
 }
 
-const CORNER: Record<JourneyLayout['laneKind'], keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
+const CORNER: Record<JourneyLayout['laneKind'], keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
 /**
  * The grid; cards are memoised, so a change of selection or popover re-renders only the cards it

@@ -1,10 +1,16 @@
 /** The column headers (phases) and row headers (persona, channel or blueprint layer) of the swimlanes. */
 import { channelPreset, type BlueprintLayer, type Journey, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { PersonaLabels } from '../../i18n/labels/persona';
+import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import { PersonaCard } from '../PersonaCard/PersonaCard';
 import { channelGroupOf, textItems } from '../TouchpointCard/touchpointText';
 
-const LAYER_HINTS: Record<BlueprintLayer, keyof JourneyLabels> = {
+/** What a phase header reads: the counts and empty-phase text, and the title of the phase's goals. */
+export type PhaseHeaderLabels = CommonLabels & Pick<PersonaLabels, 'goals'>;
+
+const LAYER_HINTS: Record<BlueprintLayer, keyof SwimlaneLabels> = {
   customer: 'layerCustomerHint',
   frontstage: 'layerFrontstageHint',
   backstage: 'layerBackstageHint',
@@ -13,13 +19,13 @@ const LAYER_HINTS: Record<BlueprintLayer, keyof JourneyLabels> = {
 };
 
 /** "3 touchpoints", "1 touchpoint", or the empty-phase text. */
-function countText(count: number, labels: JourneyLabels): string {
+function countText(count: number, labels: CommonLabels): string {
   if (count === 0) return labels.emptyPhase;
   return formatLabel(count === 1 ? labels.touchpointCountOne : labels.touchpointCountOther, { n: count });
 }
 
 /** A phase column header: name, touchpoint count (or the empty-phase text) and goals; `plain`: without grid roles (dense maps). */
-export function PhaseHeader({ phase, journey, count, column, labels, plain = false }: { phase: JourneyLayoutPhase; journey: Journey; count: number; column: number; labels: JourneyLabels; plain?: boolean }) {
+export function PhaseHeader({ phase, journey, count, column, labels, plain = false }: { phase: JourneyLayoutPhase; journey: Journey; count: number; column: number; labels: PhaseHeaderLabels; plain?: boolean }) {
   const goals = textItems(journey.phases[phase.index]?.goals);
   return (
     <div
@@ -41,12 +47,12 @@ export function PhaseHeader({ phase, journey, count, column, labels, plain = fal
 }
 
 /** The note in the first cell of a lane without touchpoints ("No touchpoints for …"). */
-export function emptyLaneText(lane: JourneyLayoutLane, labels: JourneyLabels): string {
+export function emptyLaneText(lane: JourneyLayoutLane, labels: Pick<SwimlaneLabels, 'emptyLane'>): string {
   return formatLabel(labels.emptyLane, { name: lane.label });
 }
 
 /** A lane's row header: compact persona card, channel name, or blueprint layer with its description; `plain`: without grid roles (dense maps). */
-export function LaneHeader({ lane, journey, labels, locale, plain = false }: { lane: JourneyLayoutLane; journey: Journey; labels: JourneyLabels; locale: string; plain?: boolean }) {
+export function LaneHeader({ lane, journey, labels, locale, plain = false }: { lane: JourneyLayoutLane; journey: Journey; labels: SwimlaneLabels; locale: string; plain?: boolean }) {
   const persona = lane.personaId === undefined ? undefined : journey.personas.find((entry) => entry.id === lane.personaId);
   let body;
   if (persona) {

@@ -2,6 +2,7 @@
 import type { Journey, Touchpoint } from '@journeykit/core';
 import { useId, type MouseEvent } from 'react';
 import type { JourneyLabels } from '../../i18n/labels';
+import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 
 /** Props of {@link UnplacedTouchpoints}. */
@@ -10,7 +11,7 @@ export interface UnplacedTouchpointsProps {
   touchpoints: Touchpoint[];
   selectedId: string | null;
   onCardClick: (event: MouseEvent<HTMLElement>) => void;
-  labels: JourneyLabels;
+  labels: Pick<SwimlaneLabels, 'unplaced' | 'unplacedHint'>;
   labelOverrides?: Partial<JourneyLabels>;
   locale: string;
 }

@@ -1,17 +1,24 @@
 import { channelLabel, RANK_FACTORS, type Finding, type RankFactor } from '@journeykit/core';
 import { useId, type CSSProperties } from 'react';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { CommonLabels } from '../../i18n/labels/common';
+import type { PriorityLabels } from '../../i18n/labels/priorities';
+import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
+import type { TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
+
+/** What a ranked entry reads: ranks, scores and findings, the touchpoint's fields and markers. */
+export type PriorityItemLabels = PriorityLabels & TouchpointLabels & TouchpointDetailLabels & Pick<CommonLabels, 'notSet'>;
 import { PersonaChip } from '../JourneyFilters/PersonaChip';
 import { formatNumber, formatPercent, formatSigned } from '../JourneyStats/format';
 import type { PriorityEntry } from './priorityModel';
 
 /** Label of a ranking factor. */
-export function factorLabel(factor: RankFactor, labels: JourneyLabels): string {
+export function factorLabel(factor: RankFactor, labels: PriorityItemLabels): string {
   return { importance: labels.importance, risk: labels.risk, performance: labels.performance, emotionGap: labels.emotionGap }[factor];
 }
 
 /** A finding as text: written ones verbatim, derived ones from localised labels. */
-function findingText(finding: Finding, labels: JourneyLabels, locale: string): string {
+function findingText(finding: Finding, labels: PriorityItemLabels, locale: string): string {
   const value = finding.value ?? 0;
   switch (finding.kind) {
     case 'low-emotion':
@@ -27,7 +34,7 @@ function findingText(finding: Finding, labels: JourneyLabels, locale: string): s
   }
 }
 
-function Findings({ kind, title, findings, expanded, labels, locale }: { kind: 'pain' | 'opportunity'; title: string; findings: Finding[]; expanded: boolean; labels: JourneyLabels; locale: string }) {
+function Findings({ kind, title, findings, expanded, labels, locale }: { kind: 'pain' | 'opportunity'; title: string; findings: Finding[]; expanded: boolean; labels: PriorityItemLabels; locale: string }) {
   const id = useId();
   if (findings.length === 0) return null;
   const limit = expanded ? findings.length : 2;
@@ -50,7 +57,7 @@ function Findings({ kind, title, findings, expanded, labels, locale }: { kind: '
 }
 
 /** The value of a factor as written in the document: "4 of 5", or the emotion gap "+2"; `null` when missing. */
-function rawValue(factor: RankFactor, entry: PriorityEntry, labels: JourneyLabels, locale: string): string | null {
+function rawValue(factor: RankFactor, entry: PriorityEntry, labels: PriorityItemLabels, locale: string): string | null {
   if (factor === 'emotionGap') return entry.emotionGap === undefined ? null : formatSigned(entry.emotionGap, locale);
   const value = entry.touchpoint[factor];
   return value === undefined ? null : formatLabel(labels.outOfFive, { n: formatNumber(value, locale, 1) });
@@ -72,7 +79,7 @@ function ScoreBar({ entry }: { entry: PriorityEntry }) {
 }
 
 /** Each factor: its colour key (matching the score bar), the value in the document and the points it adds; "—" when missing. */
-function FactorList({ entry, labels, locale }: { entry: PriorityEntry; labels: JourneyLabels; locale: string }) {
+function FactorList({ entry, labels, locale }: { entry: PriorityEntry; labels: PriorityItemLabels; locale: string }) {
   return (
     <dl className="jk-priority-item__factors">
       {RANK_FACTORS.map((factor) => {
@@ -100,7 +107,7 @@ function FactorList({ entry, labels, locale }: { entry: PriorityEntry; labels: J
 }
 
 /** One row of the priority list. The title is the button that selects the touchpoint; the whole row is its click target. */
-export function PriorityItem({ entry, selected, onSelect, labels, locale }: { entry: PriorityEntry; selected: boolean; onSelect: () => void; labels: JourneyLabels; locale: string }) {
+export function PriorityItem({ entry, selected, onSelect, labels, locale }: { entry: PriorityEntry; selected: boolean; onSelect: () => void; labels: PriorityItemLabels; locale: string }) {
   const { ranked, touchpoint } = entry;
   const score = ranked.score === null ? null : Math.round(ranked.score * 100);
   const missing = ranked.missing.map((factor) => factorLabel(factor, labels)).join(', ');

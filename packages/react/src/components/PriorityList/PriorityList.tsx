@@ -2,8 +2,15 @@ import { createTouchpointFilter, type RankWeights } from '@journeykit/core';
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useLabels } from '../../i18n/useLabels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { filterLabels } from '../../i18n/labels/filters';
+import { priorityLabels, type PriorityLabels } from '../../i18n/labels/priorities';
+import { combineLabels } from '../../i18n/labels/table';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
+import { touchpointDetailLabels, type TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useSelectionState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -12,6 +19,9 @@ import { PriorityItem } from './PriorityItem';
 import { priorityEntries, PRIORITY_SORTS, sortEntries, type PrioritySort } from './priorityModel';
 
 export { PRIORITY_SORTS, type PrioritySort } from './priorityModel';
+
+/** The list's texts: its own, the ranked touchpoints' fields and the lists' "show all / fewer". */
+const PRIORITY_LABELS = /* @__PURE__ */ combineLabels(commonLabels, touchpointLabels, touchpointDetailLabels, filterLabels, priorityLabels);
 
 /** Props of {@link PriorityList}. */
 export interface PriorityListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'defaultValue' | 'onChange'> {
@@ -55,7 +65,7 @@ export interface PriorityListProps extends Omit<ComponentPropsWithoutRef<'sectio
   labels?: Partial<JourneyLabels>;
 }
 
-function sortLabel(sort: PrioritySort, labels: JourneyLabels): string {
+function sortLabel(sort: PrioritySort, labels: PriorityLabels & Pick<TouchpointDetailLabels, 'risk'>): string {
   return { priority: labels.sortPriority, reading: labels.sortReading, emotionGap: labels.emotionGap, risk: labels.risk }[sort];
 }
 
@@ -89,7 +99,7 @@ export const PriorityList = forwardRef<HTMLElement, PriorityListProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(PRIORITY_LABELS, locale ?? journey?.locale, labelOverrides);
   const [selection, setSelection] = useSelectionState(selectionProp, defaultSelection, onSelectionChange);
   const [filters] = useFiltersState(filtersProp);
   const [sort, setSort] = useControllableState({ value: sortProp, defaultValue: defaultSort, onChange: onSortChange });

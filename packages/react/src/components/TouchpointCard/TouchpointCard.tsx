@@ -1,7 +1,8 @@
 import { channelLabel, type Journey, type Touchpoint } from '@journeykit/core';
 import { forwardRef, memo, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
 import { channelGroupOf, emotionTone, formatScore, textItems, touchpointSummary } from './touchpointText';
 
 /** Props of {@link TouchpointCard}. */
@@ -43,7 +44,7 @@ export const TouchpointCard = memo(
     { touchpoint, journey, selected = false, onSelect, onOpen, tabIndex = 0, blueprintText, locale, labels: labelOverrides, className, onClick, ...rest },
     ref,
   ) {
-    const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+    const { locale: resolvedLocale, labels } = useLabels(touchpointLabels, locale ?? journey?.locale, labelOverrides);
     const scale = journey?.emotionScale;
     // Blueprint layer items only reference their touchpoint: its emotion and markers stay on the customer card.
     const emotion = !blueprintText && typeof touchpoint.emotion === 'number' ? touchpoint.emotion : undefined;

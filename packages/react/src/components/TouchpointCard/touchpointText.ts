@@ -3,7 +3,9 @@
  * emotion tone, signed scores, channel groups and the card's accessible summary. Text only.
  */
 import { channelLabel, channelPreset, parseIsoDate, type ChannelPreset, type EmotionScale, type Touchpoint } from '@journeykit/core';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { TimeLabels } from '../../i18n/labels/time';
+import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
 import { dateTimeFormat, formatOneDecimal } from '../../i18n/intl';
 
 /** How an emotion reads on its scale: below, at or above the scale's middle. */
@@ -58,7 +60,7 @@ export function hasTextItem(value: unknown): boolean {
  * pain points and key moment, e.g. "Compare providers. Comparison site, online, indirect.
  * Emotion −1. Pain points: 2. Key moment."
  */
-export function touchpointSummary(touchpoint: Touchpoint, labels: JourneyLabels, locale: string, scale?: EmotionScale, blueprintText?: string): string {
+export function touchpointSummary(touchpoint: Touchpoint, labels: TouchpointLabels, locale: string, scale?: EmotionScale, blueprintText?: string): string {
   if (blueprintText) return `${blueprintText}. ${touchpoint.title}.`.replace(/([.!?])\.$/, '$1');
   const parts: string[] = [touchpoint.title];
   const mode = touchpoint.mode === 'offline' ? labels.offline : labels.online;
@@ -81,7 +83,7 @@ export function prepareWhenFormats(locale: string): void {
 }
 
 /** "Day 14" / "Tag 14", or a localised date (UTC) for ISO `at` values; `undefined` without a time. */
-export function formatWhen(at: Touchpoint['at'], labels: JourneyLabels, locale: string): string | undefined {
+export function formatWhen(at: Touchpoint['at'], labels: Pick<TimeLabels, 'dayN'>, locale: string): string | undefined {
   if (typeof at === 'number') return formatLabel(labels.dayN, { n: formatOneDecimal(at, locale) });
   if (typeof at !== 'string') return undefined;
   const timed = /[T ]\d{2}:\d{2}/.test(at);

@@ -1,7 +1,14 @@
 import { channelLabel, EVIDENCE_SOURCES, evidenceSourceLabel, influenceLabel, modeLabel, safeLinkUrl, TOUCHPOINT_INFLUENCES, TOUCHPOINT_MODES, type Journey, type Touchpoint } from '@journeykit/core';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useLabels } from '../../i18n/useLabels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels } from '../../i18n/labels/common';
+import { personaLabels } from '../../i18n/labels/persona';
+import { combineLabels } from '../../i18n/labels/table';
+import { timeLabels } from '../../i18n/labels/time';
+import { touchpointLabels } from '../../i18n/labels/touchpoint';
+import { touchpointDetailLabels, type TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { channelGroupOf, formatWhen, prepareWhenFormats, textItems } from '../TouchpointCard/touchpointText';
 import { DetailSection, EmotionCompare, Facts, ScoreMeter, TextList } from './detailParts';
 import { numberFormat } from '../../i18n/intl';
@@ -21,6 +28,9 @@ export interface TouchpointDetailsProps extends Omit<ComponentPropsWithoutRef<'d
 }
 
 const DEFAULT_SCALE = { min: -2, max: 2 };
+
+/** The texts the details show: the touchpoint's own, its time, personas and needs. */
+const DETAIL_LABELS = /* @__PURE__ */ combineLabels(commonLabels, personaLabels, touchpointLabels, touchpointDetailLabels, timeLabels);
 
 /** The catalogue label of an enum value, or the value as given (lenient documents may hold others). */
 function enumLabel<T extends string>(known: readonly T[], value: unknown, label: (value: T, locale: string) => string, locale: string): string {
@@ -48,7 +58,7 @@ function numberFormatter(locale: string, options: Intl.NumberFormatOptions) {
   return (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) ? format.format(value) : undefined);
 }
 
-function metricFacts(touchpoint: Touchpoint, labels: JourneyLabels, locale: string): [string, ReactNode][] {
+function metricFacts(touchpoint: Touchpoint, labels: TouchpointDetailLabels, locale: string): [string, ReactNode][] {
   const metrics = touchpoint.metrics;
   if (!metrics) return [];
   const count = numberFormatter(locale, COUNT);
@@ -99,7 +109,7 @@ export const TouchpointDetails = forwardRef<HTMLDivElement, TouchpointDetailsPro
   { touchpoint, journey, titleId, locale, labels: labelOverrides, className, ...rest },
   ref,
 ) {
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(DETAIL_LABELS, locale ?? journey?.locale, labelOverrides);
   const baseId = useId();
   const headingId = titleId ?? `${baseId}-title`;
   const scale = journey?.emotionScale ?? DEFAULT_SCALE;

@@ -2,8 +2,9 @@ import type { Journey, Touchpoint } from '@journeykit/core';
 import * as Popover from '@radix-ui/react-popover';
 import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
+import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
+import { touchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { useWhenIdle } from '../../hooks/useWhenIdle';
 import { prepareTouchpointDetails, TouchpointDetails } from './TouchpointDetails';
 
@@ -87,7 +88,7 @@ export const TouchpointPopover = forwardRef<HTMLDivElement, TouchpointPopoverPro
   },
   ref,
 ) {
-  const { labels, locale: resolvedLocale } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(touchpointDetailLabels, locale ?? journey?.locale, labelOverrides);
   // The details' number and date formats are built while the page is idle, not on the first click.
   useWhenIdle(() => prepareTouchpointDetails(resolvedLocale), resolvedLocale);
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });

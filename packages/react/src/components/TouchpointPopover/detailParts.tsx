@@ -1,7 +1,9 @@
 /** Small building blocks of {@link TouchpointDetails}: sections, text lists, 1–5 meters and the emotion scale. */
 import type { EmotionScale } from '@journeykit/core';
 import type { CSSProperties, ReactNode } from 'react';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
+import type { TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { emotionTone, formatScore } from '../TouchpointCard/touchpointText';
 
 /** A titled block of the details; renders nothing without content. */
@@ -44,7 +46,7 @@ export function Facts({ facts, kind }: { facts: [string, ReactNode][]; kind?: st
 }
 
 /** A 1–5 score as five pips plus text ("3 of 5"). */
-export function ScoreMeter({ value, labels, kind }: { value: number; labels: JourneyLabels; kind: string }) {
+export function ScoreMeter({ value, labels, kind }: { value: number; labels: Pick<TouchpointDetailLabels, 'outOfFive'>; kind: string }) {
   const rounded = Math.round(value * 10) / 10;
   return (
     <span className="jk-touchpoint-details__meter" data-kind={kind}>
@@ -58,7 +60,7 @@ export function ScoreMeter({ value, labels, kind }: { value: number; labels: Jou
  * Felt vs desired emotion on the journey's scale: a track with a filled dot (felt) and a ring
  * (desired), plus both numbers in text.
  */
-export function EmotionCompare({ emotion, desired, scale, labels, locale }: { emotion?: number; desired?: number; scale: EmotionScale; labels: JourneyLabels; locale: string }) {
+export function EmotionCompare({ emotion, desired, scale, labels, locale }: { emotion?: number; desired?: number; scale: EmotionScale; labels: Pick<TouchpointLabels, 'emotion' | 'desiredEmotion'>; locale: string }) {
   const span = scale.max - scale.min || 1;
   const position = (value: number) => `${Math.min(100, Math.max(0, ((value - scale.min) / span) * 100))}%`;
   return (

@@ -2,7 +2,10 @@
 import { roleLabel, type Journey, type JourneyLayout, type JourneyLayoutItem, type JourneyLayoutLane, type Touchpoint } from '@journeykit/core';
 import { Fragment, useMemo, type CSSProperties, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
 import type { RovingGrid } from '../../hooks/useRovingGrid';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
+import type { TimelineLabels } from '../../i18n/labels/timeline';
 import { personaTones, toneStyle, type PersonaTone } from '../EmotionCurve/persona-tones';
 import { channelGroupOf } from '../TouchpointCard/touchpointText';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
@@ -23,7 +26,7 @@ export interface TimelineLanesProps {
   label: string;
   /** Screen x of every tick of the axis, for the vertical grid lines. */
   gridLines: number[];
-  labels: JourneyLabels;
+  labels: Pick<TimelineLabels, 'untimed'> & Pick<SwimlaneLabels, 'emptyLane'>;
   labelOverrides?: Partial<JourneyLabels>;
   locale: string;
 }

@@ -1,9 +1,10 @@
 /** The timeline's toolbar: the untimed hint and the zoom controls (−, level, +, reset). */
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { TimelineLabels } from '../../i18n/labels/timeline';
 
 /** Props of {@link TimelineToolbar}. */
 export interface TimelineToolbarProps {
-  labels: JourneyLabels;
+  labels: TimelineLabels;
   scale: number;
   minScale: number;
   maxScale: number;

@@ -7,8 +7,14 @@ import { DenseJourneyView } from '../DenseMap/DenseJourneyView';
 import { isDense, type JourneyDensity } from '../DenseMap/density';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
 import { ROVING_KEY_ATTRIBUTE, useRovingGrid } from '../../hooks/useRovingGrid';
-import { useJourneyLabels } from '../../i18n/JourneyKitProvider';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { useLabels } from '../../i18n/useLabels';
+import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
+import { commonLabels, type CommonLabels } from '../../i18n/labels/common';
+import { swimlaneLabels } from '../../i18n/labels/swimlanes';
+import { combineLabels } from '../../i18n/labels/table';
+import { timeLabels } from '../../i18n/labels/time';
+import { timelineLabels } from '../../i18n/labels/timeline';
 import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
@@ -86,7 +92,9 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
 }
 
 const DEFAULT_SIZES: TimelineSizes = { cardWidth: 168, cardHeight: 66, gap: 8, lanePadding: 14, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 };
-const CORNER: Record<LaneKind, keyof JourneyLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
+/** The timeline's texts: its own and its toolbar's, lanes (shared with the swimlanes), times and the journey's words. */
+const TIMELINE_LABELS = /* @__PURE__ */ combineLabels(commonLabels, swimlaneLabels, timelineLabels, timeLabels);
+const CORNER: Record<LaneKind, keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 const EMPTY_ROWS: string[][] = [];
 
 interface OpenState {
@@ -146,7 +154,7 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
     ...rest
   } = props;
   const { journey, error } = useJourney(input, { lenient });
-  const { locale: resolvedLocale, labels } = useJourneyLabels(locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(TIMELINE_LABELS, locale ?? journey?.locale, labelOverrides);
   const [view] = useViewState();
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const lanes = lanesProp ?? view.lanes;

@@ -1,7 +1,9 @@
 /** Presentation bookkeeping of the timeline, derived from the core layout: roving rows, static item styles, untimed items, durations, descriptions. */
 import type { Journey, JourneyLayout, JourneyLayoutItem, Touchpoint } from '@journeykit/core';
 import type { CSSProperties } from 'react';
-import { formatLabel, type JourneyLabels } from '../../i18n/labels';
+import { formatLabel } from '../../i18n/format-label';
+import type { TimeLabels } from '../../i18n/labels/time';
+import type { TimelineLabels } from '../../i18n/labels/timeline';
 import { formatWhen } from '../TouchpointCard/touchpointText';
 import { numberFormat } from '../../i18n/intl';
 
@@ -32,7 +34,7 @@ export interface TimelineModel {
 }
 
 /** Groups and describes the layout's items for rendering. O(n log n). */
-export function timelineModel(journey: Journey, layout: JourneyLayout, labels: JourneyLabels, locale: string): TimelineModel {
+export function timelineModel(journey: Journey, layout: JourneyLayout, labels: TimeLabels & Pick<TimelineLabels, 'untimed'>, locale: string): TimelineModel {
   const laneY = new Map(layout.lanes.map((lane) => [lane.id, lane.y]));
   const phaseName = new Map(journey.phases.map((phase) => [phase.id, phase.name]));
   const pixelsPerDay = layout.axis.days?.pixelsPerDay ?? 0;

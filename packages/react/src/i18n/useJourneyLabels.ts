@@ -1,0 +1,12 @@
+import type { Locale } from '@journeykit/core';
+import { DEFAULT_LABELS, type JourneyLabels } from './labels';
+import { useLabels } from './useLabels';
+
+/**
+ * The resolved locale and every built-in label: props over provider over the locale's defaults.
+ * Without overrides the result is `DEFAULT_LABELS[locale]` itself. (The components resolve only
+ * the label tables they show; this hook brings all of them into an app's bundle.)
+ */
+export function useJourneyLabels(locale?: string, labels?: Partial<JourneyLabels>): { locale: Locale; labels: JourneyLabels } {
+  return useLabels(DEFAULT_LABELS, locale, labels);
+}
