@@ -1,6 +1,7 @@
 /** The HTML parts of a dense map around its canvas: sticky phase headers (and time ticks), lane headers and the emotion band's scale. */
 import type { DenseView, Journey, JourneyLayout } from '@journeykit/core';
 import { memo, type CSSProperties } from 'react';
+import type { JourneyLabels } from '../../i18n/labels';
 import type { CommonLabels } from '../../i18n/labels/common';
 import type { EmotionCurveLabels } from '../../i18n/labels/emotion-curve';
 import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
@@ -12,6 +13,8 @@ export interface DenseHeadersProps {
   layout: JourneyLayout;
   view: DenseView;
   labels: PhaseHeaderLabels & SwimlaneLabels & Pick<EmotionCurveLabels, 'emotionCurve'>;
+  /** The map's `labels` prop, for the persona cards of the lane headers. */
+  labelOverrides?: Partial<JourneyLabels>;
   locale: string;
 }
 
@@ -21,7 +24,7 @@ const TALL_LANE = 320;
 const CORNER: Record<JourneyLayout['laneKind'], keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
 /** Headers positioned from the layout; memoised, so focus, selection and popovers do not re-render them. */
-export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, labels, locale }: DenseHeadersProps) {
+export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, labels, labelOverrides, locale }: DenseHeadersProps) {
   const band = layout.emotion;
   const headHeight = layout.phaseHeader.height + layout.axis.height;
   return (
@@ -51,7 +54,7 @@ export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, 
             data-tall={lane.height > TALL_LANE ? '' : undefined}
             style={{ top: lane.y + view.laneShift[laneIndex]!, height: lane.height }}
           >
-            <LaneHeader lane={lane} journey={journey} labels={labels} locale={locale} plain />
+            <LaneHeader lane={lane} journey={journey} labels={labels} labelOverrides={labelOverrides} locale={locale} plain />
           </div>
         );
       })}

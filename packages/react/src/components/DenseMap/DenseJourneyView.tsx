@@ -16,6 +16,7 @@ import { combineLabels } from '../../i18n/labels/table';
 import { timelineLabels } from '../../i18n/labels/timeline';
 import { useFiltersState } from '../../state/useJourneyState';
 import { personaTones } from '../EmotionCurve/persona-tones';
+import { laneName } from '../PhaseSwimlanes/SwimlaneHeaders';
 import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
 import { DenseCanvas } from './DenseCanvas';
 import { DenseHeaders } from './DenseHeaders';
@@ -185,11 +186,12 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   const shownTouchpoints = useMemo(() => view.phaseCounts.reduce((sum, count) => sum + count, 0), [view]);
   const focusedItem = focused >= 0 ? layout.items[focused] : undefined;
   const openTouchpoint = open >= 0 ? journey.touchpoints[layout.items[open]!.touchpointIndex] : undefined;
+  const focusedLane = focusedItem ? layout.lanes[laneOfItem(layout, focused)] : undefined;
   const announcement = focusedItem
     ? formatLabel(labels.denseFocus, {
         title: journey.touchpoints[focusedItem.touchpointIndex]?.title ?? focusedItem.touchpointId,
         phase: layout.phases.find((phase) => phase.id === focusedItem.phaseId)?.name ?? focusedItem.phaseId,
-        lane: layout.lanes[laneOfItem(layout, focused)]?.label ?? '',
+        lane: focusedLane ? laneName(focusedLane, labels) : '',
         n: rankAmongShown(view.itemVisible, focused) + 1,
         total,
       })
@@ -239,7 +241,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
             onClick={onClick}
             onKeyDown={onKeyDown}
           >
-            <DenseHeaders journey={journey} layout={layout} view={view} labels={labels} locale={resolvedLocale} />
+            <DenseHeaders journey={journey} layout={layout} view={view} labels={labels} labelOverrides={labelOverrides} locale={resolvedLocale} />
             {selectedBoxes.map((index) => (
               <div key={index} className="jk-dense__selected" aria-hidden="true" style={boxOf(layout, view, index)} />
             ))}

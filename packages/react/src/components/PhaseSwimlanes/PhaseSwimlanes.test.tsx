@@ -138,6 +138,23 @@ describe('PhaseSwimlanes', () => {
     expect(within(frontstage).getByRole('button', { name: /^Account executive\. Calls sales/ })).toHaveTextContent('Calls sales');
   });
 
+  it('names blueprint lanes and persona lane headers with the labels it is given', () => {
+    const { rerender } = render(<PhaseSwimlanes journey={journey} lanes="blueprint" labels={{ layerCustomer: 'Buyer steps', emptyLane: 'Nothing in {name}' }} />);
+    expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('Buyer stepsWhat the buyer does');
+    expect(screen.getByText('Nothing in Technology')).toBeInTheDocument();
+    rerender(<PhaseSwimlanes journey={journey} lanes="blueprint" locale="de" />);
+    expect(screen.getAllByRole('rowheader').map((header) => header.querySelector('.jk-swimlanes__lane-name')!.textContent)).toEqual([
+      'Kundenaktionen',
+      'Frontstage',
+      'Backstage',
+      'Unterstützungsprozesse',
+      'Technologie',
+    ]);
+    rerender(<PhaseSwimlanes journey={journey} labels={{ personaRole: 'Role in the buying group' }} />);
+    const lane = screen.getAllByRole('rowheader')[0]!;
+    expect(within(lane).getByText('Decider')).toHaveAttribute('title', 'Role in the buying group');
+  });
+
   it('applies filters from a provider', () => {
     render(
       <JourneyStateProvider defaultFilters={{ personaIds: ['dev'] }}>

@@ -110,7 +110,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
               data-empty={model.laneCounts.get(lane.id) ? 'false' : 'true'}
               style={{ top: lane.y - layout.phaseHeader.height, height: lane.height }}
             >
-              <LaneHeader lane={lane} journey={journey} labels={labels} locale={locale} />
+              <LaneHeader lane={lane} journey={journey} labels={labels} labelOverrides={labelOverrides} locale={locale} />
               {layout.phases.map((phase, phaseIndex) => {
                 const items = model.cells.get(cellKey(lane.id, phase.id));
                 const laneNote = phaseIndex === 0 && !model.laneCounts.get(lane.id);

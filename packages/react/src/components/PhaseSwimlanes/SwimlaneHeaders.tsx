@@ -1,6 +1,7 @@
 /** The column headers (phases) and row headers (persona, channel or blueprint layer) of the swimlanes. */
 import { channelPreset, type BlueprintLayer, type Journey, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
 import { formatLabel } from '../../i18n/format-label';
+import type { JourneyLabels } from '../../i18n/labels';
 import type { CommonLabels } from '../../i18n/labels/common';
 import type { PersonaLabels } from '../../i18n/labels/persona';
 import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
@@ -9,6 +10,14 @@ import { channelGroupOf, textItems } from '../TouchpointCard/touchpointText';
 
 /** What a phase header reads: the counts and empty-phase text, and the title of the phase's goals. */
 export type PhaseHeaderLabels = CommonLabels & Pick<PersonaLabels, 'goals'>;
+
+const LAYER_NAMES = {
+  customer: 'layerCustomer',
+  frontstage: 'layerFrontstage',
+  backstage: 'layerBackstage',
+  support: 'layerSupport',
+  technology: 'layerTechnology',
+} as const satisfies Record<BlueprintLayer, keyof SwimlaneLabels>;
 
 const LAYER_HINTS: Record<BlueprintLayer, keyof SwimlaneLabels> = {
   customer: 'layerCustomerHint',
@@ -46,17 +55,42 @@ export function PhaseHeader({ phase, journey, count, column, labels, plain = fal
   );
 }
 
-/** The note in the first cell of a lane without touchpoints ("No touchpoints for …"). */
-export function emptyLaneText(lane: JourneyLayoutLane, labels: Pick<SwimlaneLabels, 'emptyLane'>): string {
-  return formatLabel(labels.emptyLane, { name: lane.label });
+/** The texts that name lanes: the blueprint layers' names. */
+export type LaneNameLabels = Pick<SwimlaneLabels, (typeof LAYER_NAMES)[BlueprintLayer]>;
+
+/** A lane's name: a blueprint layer's from the labels (so overrides and the locale apply), else the layout's (persona, channel). */
+export function laneName(lane: JourneyLayoutLane, labels: LaneNameLabels): string {
+  return lane.layer === undefined ? lane.label : labels[LAYER_NAMES[lane.layer]];
 }
 
-/** A lane's row header: compact persona card, channel name, or blueprint layer with its description; `plain`: without grid roles (dense maps). */
-export function LaneHeader({ lane, journey, labels, locale, plain = false }: { lane: JourneyLayoutLane; journey: Journey; labels: SwimlaneLabels; locale: string; plain?: boolean }) {
+/** The note in the first cell of a lane without touchpoints ("No touchpoints for …"). */
+export function emptyLaneText(lane: JourneyLayoutLane, labels: Pick<SwimlaneLabels, 'emptyLane'> & LaneNameLabels): string {
+  return formatLabel(labels.emptyLane, { name: laneName(lane, labels) });
+}
+
+/**
+ * A lane's row header: compact persona card, channel name, or blueprint layer with its description;
+ * `plain`: without grid roles (dense maps). `labelOverrides` (the map's `labels` prop) reach the persona card.
+ */
+export function LaneHeader({
+  lane,
+  journey,
+  labels,
+  labelOverrides,
+  locale,
+  plain = false,
+}: {
+  lane: JourneyLayoutLane;
+  journey: Journey;
+  labels: SwimlaneLabels;
+  labelOverrides?: Partial<JourneyLabels>;
+  locale: string;
+  plain?: boolean;
+}) {
   const persona = lane.personaId === undefined ? undefined : journey.personas.find((entry) => entry.id === lane.personaId);
   let body;
   if (persona) {
-    body = <PersonaCard persona={persona} journey={journey} variant="compact" headingLevel={3} avatarSize={32} locale={locale} className="jk-swimlanes__persona" />;
+    body = <PersonaCard persona={persona} journey={journey} variant="compact" headingLevel={3} avatarSize={32} locale={locale} labels={labelOverrides} className="jk-swimlanes__persona" />;
   } else if (lane.kind === 'channel' && lane.channel !== undefined) {
     const mode = channelPreset(lane.channel)?.mode;
     body = (
@@ -67,7 +101,7 @@ export function LaneHeader({ lane, journey, labels, locale, plain = false }: { l
   } else {
     body = (
       <>
-        <span className="jk-swimlanes__lane-name">{lane.label}</span>
+        <span className="jk-swimlanes__lane-name">{laneName(lane, labels)}</span>
         {lane.layer ? <span className="jk-swimlanes__lane-hint">{labels[LAYER_HINTS[lane.layer]]}</span> : null}
       </>
     );

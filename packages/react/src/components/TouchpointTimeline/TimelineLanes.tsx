@@ -2,11 +2,11 @@
 import { roleLabel, type Journey, type JourneyLayout, type JourneyLayoutItem, type JourneyLayoutLane, type Touchpoint } from '@journeykit/core';
 import { Fragment, useMemo, type CSSProperties, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
 import type { RovingGrid } from '../../hooks/useRovingGrid';
-import { formatLabel } from '../../i18n/format-label';
 import type { JourneyLabels } from '../../i18n/labels';
 import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import type { TimelineLabels } from '../../i18n/labels/timeline';
 import { personaTones, toneStyle, type PersonaTone } from '../EmotionCurve/persona-tones';
+import { emptyLaneText, laneName, type LaneNameLabels } from '../PhaseSwimlanes/SwimlaneHeaders';
 import { channelGroupOf } from '../TouchpointCard/touchpointText';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 import type { TimelineTouchpointState } from './TouchpointTimeline';
@@ -26,13 +26,13 @@ export interface TimelineLanesProps {
   label: string;
   /** Screen x of every tick of the axis, for the vertical grid lines. */
   gridLines: number[];
-  labels: Pick<TimelineLabels, 'untimed'> & Pick<SwimlaneLabels, 'emptyLane'>;
+  labels: Pick<TimelineLabels, 'untimed'> & Pick<SwimlaneLabels, 'emptyLane'> & LaneNameLabels;
   labelOverrides?: Partial<JourneyLabels>;
   locale: string;
 }
 
 /** A lane's row header: persona (colour bar as on the emotion curve, name, role and job), channel or blueprint layer. */
-function LaneHeader({ lane, journey, tones, locale }: { lane: JourneyLayoutLane; journey: Journey; tones: Map<string, PersonaTone>; locale: string }) {
+function LaneHeader({ lane, journey, tones, labels, locale }: { lane: JourneyLayoutLane; journey: Journey; tones: Map<string, PersonaTone>; labels: LaneNameLabels; locale: string }) {
   const persona = lane.personaId === undefined ? undefined : journey.personas.find((entry) => entry.id === lane.personaId);
   if (persona) {
     const tone = tones.get(persona.id);
@@ -47,7 +47,7 @@ function LaneHeader({ lane, journey, tones, locale }: { lane: JourneyLayoutLane;
   return (
     <div role="rowheader" className="jk-timeline__lane-header" data-kind={lane.kind}>
       <span className="jk-timeline__lane-name" data-channel-group={lane.channel === undefined ? undefined : channelGroupOf(lane.channel)}>
-        {lane.label}
+        {laneName(lane, labels)}
       </span>
     </div>
   );
@@ -121,9 +121,9 @@ export function TimelineLanes(props: TimelineLanesProps) {
           const items = model.byLane.get(lane.id);
           return (
             <div key={lane.id} role="row" aria-rowindex={index + 1} className="jk-timeline__lane" data-empty={!items || undefined} style={{ top: lane.y - top, height: lane.height }}>
-              <LaneHeader lane={lane} journey={journey} tones={tones} locale={locale} />
+              <LaneHeader lane={lane} journey={journey} tones={tones} labels={labels} locale={locale} />
               <div role="gridcell" className="jk-timeline__track" style={{ left: start }}>
-                {items ? items.map((item) => renderItem(item, lane)) : <span className="jk-timeline__lane-empty">{formatLabel(labels.emptyLane, { name: lane.label })}</span>}
+                {items ? items.map((item) => renderItem(item, lane)) : <span className="jk-timeline__lane-empty">{emptyLaneText(lane, labels)}</span>}
               </div>
             </div>
           );

@@ -1,9 +1,14 @@
 import type { LabelTable } from './table';
 
-/** Texts of the swimlane grid (`PhaseSwimlanes`; lanes of the timeline and the dense map too): empty lanes, unplaced touchpoints, what each service-blueprint layer holds. */
+/** Texts of the swimlane grid (`PhaseSwimlanes`; lanes of the timeline and the dense map too): empty lanes, unplaced touchpoints, the service-blueprint layers' names and what each holds. */
 export interface SwimlaneLabels {
   map: string;
   viewSwimlanes: string;
+  layerCustomer: string;
+  layerFrontstage: string;
+  layerBackstage: string;
+  layerSupport: string;
+  layerTechnology: string;
   layerCustomerHint: string;
   layerFrontstageHint: string;
   layerBackstageHint: string;
@@ -19,6 +24,11 @@ export const swimlaneLabels: LabelTable<SwimlaneLabels> = {
   en: {
     map: 'Journey map',
     viewSwimlanes: 'Swimlanes',
+    layerCustomer: 'Customer actions',
+    layerFrontstage: 'Frontstage',
+    layerBackstage: 'Backstage',
+    layerSupport: 'Support processes',
+    layerTechnology: 'Technology',
     layerCustomerHint: 'What the buyer does',
     layerFrontstageHint: 'Staff and interfaces the buyer meets',
     layerBackstageHint: 'Processes behind the scenes',
@@ -31,6 +41,11 @@ export const swimlaneLabels: LabelTable<SwimlaneLabels> = {
   de: {
     map: 'Customer Journey Map',
     viewSwimlanes: 'Swimlanes',
+    layerCustomer: 'Kundenaktionen',
+    layerFrontstage: 'Frontstage',
+    layerBackstage: 'Backstage',
+    layerSupport: 'Unterstützungsprozesse',
+    layerTechnology: 'Technologie',
     layerCustomerHint: 'Was der Kunde tut',
     layerFrontstageHint: 'Mitarbeitende und Schnittstellen, die der Kunde erlebt',
     layerBackstageHint: 'Prozesse hinter den Kulissen',

@@ -1,22 +1,23 @@
 import type { LabelTable } from './table';
 
 /**
- * Texts of `JourneyLabels` that no component shows (blueprint lanes are named by core's
- * `blueprintLayerLabel`, the company card shows industry and size unlabelled). Kept for apps that
- * read or override them; only `DEFAULT_LABELS` bundles them. A component that starts showing one
- * moves it to its area's table.
+ * Texts of `JourneyLabels` that no component shows (persona cards show department and company, and
+ * the company card industry and size, without a caption). Kept so that apps that read or override
+ * them still compile; only `DEFAULT_LABELS` bundles them. A component that starts showing one moves
+ * it to its area's table.
  */
 export interface UnusedLabels {
+  /** @deprecated No component shows it; overriding it has no effect. */
   company: string;
+  /** @deprecated No component shows it; overriding it has no effect. */
   department: string;
-  layerCustomer: string;
-  layerFrontstage: string;
-  layerBackstage: string;
-  layerSupport: string;
-  layerTechnology: string;
+  /** @deprecated No component shows it (a card's accessible name is its title); overriding it has no effect. */
   openDetails: string;
+  /** @deprecated No component shows it; overriding it has no effect. */
   timeAxis: string;
+  /** @deprecated No component shows it; overriding it has no effect. */
   companyIndustry: string;
+  /** @deprecated No component shows it; overriding it has no effect. */
   companySize: string;
 }
 
@@ -25,11 +26,6 @@ export const unusedLabels: LabelTable<UnusedLabels> = {
   en: {
     company: 'Company',
     department: 'Department',
-    layerCustomer: 'Customer actions',
-    layerFrontstage: 'Frontstage',
-    layerBackstage: 'Backstage',
-    layerSupport: 'Support processes',
-    layerTechnology: 'Technology',
     openDetails: 'Open details of {name}',
     timeAxis: 'Time axis',
     companyIndustry: 'Industry',
@@ -38,11 +34,6 @@ export const unusedLabels: LabelTable<UnusedLabels> = {
   de: {
     company: 'Unternehmen',
     department: 'Abteilung',
-    layerCustomer: 'Kundenaktionen',
-    layerFrontstage: 'Frontstage',
-    layerBackstage: 'Backstage',
-    layerSupport: 'Unterstützende Prozesse',
-    layerTechnology: 'Technologie',
     openDetails: 'Details zu {name} öffnen',
     timeAxis: 'Zeitachse',
     companyIndustry: 'Branche',
