@@ -2,7 +2,7 @@ import type { BuyingCenter, ConsensusRisk, Journey } from '@journeykit/core';
 import { formatLabel } from '../../i18n/format-label';
 import type { BuyingCenterLabels } from '../../i18n/labels/buying-center';
 import { formatList } from './emotion';
-import { pluralRulesOf } from '../../i18n/intl';
+import { pluralLabel } from '../../i18n/numbers';
 
 /** What a matrix cell marks about when its persona joins. */
 export type JoinMarker =
@@ -53,6 +53,5 @@ export function consensusExplanation(risk: ConsensusRisk, names: Map<string, str
 
 /** "1 touchpoint" / "3 touchpoints". */
 export function touchpointCountText(count: number, labels: BuyingCenterLabels, locale: string): string {
-  const one = pluralRulesOf(locale).select(count) === 'one';
-  return formatLabel(one ? labels.buyingCenterTouchpointsOne : labels.buyingCenterTouchpointsOther, { n: count });
+  return pluralLabel(count, locale, labels.buyingCenterTouchpointsOne, labels.buyingCenterTouchpointsOther);
 }

@@ -3,7 +3,7 @@ import { formatLabel } from '../../i18n/format-label';
 import type { CommonLabels } from '../../i18n/labels/common';
 import type { CoverageLabels } from '../../i18n/labels/coverage';
 import type { FilterLabels } from '../../i18n/labels/filters';
-import { formatNumber } from '../JourneyStats/format';
+import { formatNumber } from '../../i18n/numbers';
 import type { CoverageDimension, HeatmapModel } from './coverageModel';
 
 /** The legend: the colour ramp from 0 to the largest count, the gap marker and (persona rows) the before-joining hatch. */

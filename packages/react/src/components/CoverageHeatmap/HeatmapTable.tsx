@@ -2,7 +2,7 @@ import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { formatLabel } from '../../i18n/format-label';
 import type { CommonLabels } from '../../i18n/labels/common';
 import type { CoverageLabels } from '../../i18n/labels/coverage';
-import { formatNumber, touchpointCount } from '../JourneyStats/format';
+import { formatNumber, touchpointCount } from '../../i18n/numbers';
 import { PersonaChip } from '../JourneyFilters/PersonaChip';
 import { heatScale, STRONG_HEAT, type HeatCell, type HeatmapModel, type HeatRow } from './coverageModel';
 import { pluralRulesOf } from '../../i18n/intl';

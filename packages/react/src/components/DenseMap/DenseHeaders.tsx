@@ -32,7 +32,7 @@ export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, 
       <div className="jk-swimlanes__head jk-dense__head" style={{ height: headHeight, '--jk-dense-phase-height': `${layout.phaseHeader.height}px` } as CSSProperties}>
         <div className="jk-swimlanes__corner">{labels[CORNER[layout.laneKind]]}</div>
         {layout.phases.map((phase, index) => (
-          <PhaseHeader key={phase.id} phase={phase} journey={journey} count={view.phaseCounts[index] ?? 0} column={index + 2} labels={labels} plain />
+          <PhaseHeader key={phase.id} phase={phase} journey={journey} count={view.phaseCounts[index] ?? 0} column={index + 2} labels={labels} locale={locale} plain />
         ))}
         {layout.axis.kind === 'time' ? (
           <div className="jk-dense__ticks" aria-hidden="true" style={{ top: layout.axis.y, height: layout.axis.height }}>

@@ -10,7 +10,7 @@ import { combineLabels } from '../../i18n/labels/table';
 import type { JourneyFilters as JourneyFiltersValue } from '../../state/types';
 import { useFiltersState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
-import { formatNumber, touchpointCount } from '../JourneyStats/format';
+import { formatNumber, touchpointCount } from '../../i18n/numbers';
 import { filterFieldsOf, type FilterField } from './filterFields';
 import { isNarrowed, isShown, toggleValue, withoutKey } from './filterState';
 import { PersonaChip } from './PersonaChip';

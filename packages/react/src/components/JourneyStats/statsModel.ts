@@ -4,7 +4,7 @@ import type { CommonLabels } from '../../i18n/labels/common';
 import type { StatsLabels } from '../../i18n/labels/stats';
 import type { TimeLabels } from '../../i18n/labels/time';
 import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
-import { formatNumber, formatPercent, formatSigned, pluralLabel } from './format';
+import { formatNumber, formatPercent, formatSigned, pluralLabel } from '../../i18n/numbers';
 
 /** A headline figure `JourneyStats` can show. */
 export type JourneyStatKey = 'touchpoints' | 'personas' | 'duration' | 'painPoints' | 'keyMoments' | 'emotion' | 'onlineShare' | 'funnelDropOff';

@@ -96,7 +96,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
             {labels[CORNER[layout.laneKind]]}
           </div>
           {layout.phases.map((phase, index) => (
-            <PhaseHeader key={phase.id} phase={phase} journey={journey} count={model.phaseCounts.get(phase.id) ?? 0} column={index + 2} labels={labels} />
+            <PhaseHeader key={phase.id} phase={phase} journey={journey} count={model.phaseCounts.get(phase.id) ?? 0} column={index + 2} labels={labels} locale={locale} />
           ))}
         </div>
         <div className="jk-swimlanes__body" role="rowgroup" style={{ height: bodyHeight }}>

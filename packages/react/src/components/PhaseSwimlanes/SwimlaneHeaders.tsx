@@ -1,6 +1,7 @@
 /** The column headers (phases) and row headers (persona, channel or blueprint layer) of the swimlanes. */
 import { channelPreset, type BlueprintLayer, type Journey, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
 import { formatLabel } from '../../i18n/format-label';
+import { touchpointCount } from '../../i18n/numbers';
 import type { JourneyLabels } from '../../i18n/labels';
 import type { CommonLabels } from '../../i18n/labels/common';
 import type { PersonaLabels } from '../../i18n/labels/persona';
@@ -27,14 +28,29 @@ const LAYER_HINTS: Record<BlueprintLayer, keyof SwimlaneLabels> = {
   technology: 'layerTechnologyHint',
 };
 
-/** "3 touchpoints", "1 touchpoint", or the empty-phase text. */
-function countText(count: number, labels: CommonLabels): string {
-  if (count === 0) return labels.emptyPhase;
-  return formatLabel(count === 1 ? labels.touchpointCountOne : labels.touchpointCountOther, { n: count });
+/** "3 touchpoints", "1 touchpoint", "3,334 touchpoints", or the empty-phase text. */
+function countText(count: number, labels: CommonLabels, locale: string): string {
+  return count === 0 ? labels.emptyPhase : touchpointCount(count, locale, labels);
 }
 
 /** A phase column header: name, touchpoint count (or the empty-phase text) and goals; `plain`: without grid roles (dense maps). */
-export function PhaseHeader({ phase, journey, count, column, labels, plain = false }: { phase: JourneyLayoutPhase; journey: Journey; count: number; column: number; labels: PhaseHeaderLabels; plain?: boolean }) {
+export function PhaseHeader({
+  phase,
+  journey,
+  count,
+  column,
+  labels,
+  locale,
+  plain = false,
+}: {
+  phase: JourneyLayoutPhase;
+  journey: Journey;
+  count: number;
+  column: number;
+  labels: PhaseHeaderLabels;
+  locale: string;
+  plain?: boolean;
+}) {
   const goals = textItems(journey.phases[phase.index]?.goals);
   return (
     <div
@@ -45,7 +61,7 @@ export function PhaseHeader({ phase, journey, count, column, labels, plain = fal
       style={{ left: phase.x, width: phase.width }}
     >
       <span className="jk-swimlanes__phase-name">{phase.name}</span>
-      <span className="jk-swimlanes__phase-count">{countText(count, labels)}</span>
+      <span className="jk-swimlanes__phase-count">{countText(count, labels, locale)}</span>
       {goals.length > 0 ? (
         <span className="jk-swimlanes__phase-goals">
           {labels.goals}: {goals.join(' · ')}

@@ -9,7 +9,7 @@ import type { TouchpointDetailLabels } from '../../i18n/labels/touchpoint-detail
 /** What a ranked entry reads: ranks, scores and findings, the touchpoint's fields and markers. */
 export type PriorityItemLabels = PriorityLabels & TouchpointLabels & TouchpointDetailLabels & Pick<CommonLabels, 'notSet'>;
 import { PersonaChip } from '../JourneyFilters/PersonaChip';
-import { formatNumber, formatPercent, formatSigned } from '../JourneyStats/format';
+import { formatNumber, formatPercent, formatSigned } from '../../i18n/numbers';
 import type { PriorityEntry } from './priorityModel';
 
 /** Label of a ranking factor. */

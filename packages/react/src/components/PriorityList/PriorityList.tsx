@@ -14,7 +14,7 @@ import { touchpointDetailLabels, type TouchpointDetailLabels } from '../../i18n/
 import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useSelectionState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
-import { formatNumber } from '../JourneyStats/format';
+import { formatNumber } from '../../i18n/numbers';
 import { PriorityItem } from './PriorityItem';
 import { priorityEntries, PRIORITY_SORTS, sortEntries, type PrioritySort } from './priorityModel';
 

@@ -11,7 +11,8 @@ import { touchpointLabels } from '../../i18n/labels/touchpoint';
 import { touchpointDetailLabels, type TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { channelGroupOf, formatWhen, prepareWhenFormats, textItems } from '../TouchpointCard/touchpointText';
 import { DetailSection, EmotionCompare, Facts, ScoreMeter, TextList } from './detailParts';
-import { numberFormat } from '../../i18n/intl';
+import { numberFormat, oneDecimalFormat } from '../../i18n/intl';
+import { pluralLabel } from '../../i18n/numbers';
 
 /** Props of {@link TouchpointDetails}. */
 export interface TouchpointDetailsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'> {
@@ -38,7 +39,6 @@ function enumLabel<T extends string>(known: readonly T[], value: unknown, label:
 }
 
 const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
-const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
 const PERCENT_ONE_DECIMAL: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero', maximumFractionDigits: 1 };
@@ -49,7 +49,8 @@ const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero', maximumFra
  * {@link TouchpointPopover} calls this when the browser is idle, so opening the first popover does not pay it.
  */
 export function prepareTouchpointDetails(locale: string): void {
-  for (const options of [COUNT, ONE_DECIMAL, PERCENT, PERCENT_ONE_DECIMAL, SIGNED]) numberFormat(locale, options);
+  for (const options of [COUNT, PERCENT, PERCENT_ONE_DECIMAL, SIGNED]) numberFormat(locale, options);
+  oneDecimalFormat(locale);
   prepareWhenFormats(locale);
 }
 
@@ -115,8 +116,6 @@ export const TouchpointDetails = forwardRef<HTMLDivElement, TouchpointDetailsPro
   const scale = journey?.emotionScale ?? DEFAULT_SCALE;
   const phaseName = journey?.phases.find((phase) => phase.id === touchpoint.phaseId)?.name ?? touchpoint.phaseId;
   const personaNames = touchpoint.personaIds.map((id) => journey?.personas.find((persona) => persona.id === id)?.name ?? id);
-  const days = numberFormatter(resolvedLocale, ONE_DECIMAL);
-  const duration = days(touchpoint.durationDays);
   const owner = touchpoint.owner;
   const evidence = touchpoint.evidence;
   const percent = numberFormatter(resolvedLocale, PERCENT);
@@ -162,7 +161,7 @@ export const TouchpointDetails = forwardRef<HTMLDivElement, TouchpointDetailsPro
           facts={[
             [labels.personas, personaNames.join(', ')],
             [labels.when, formatWhen(touchpoint.at, labels, resolvedLocale)],
-            [labels.duration, duration !== undefined ? formatLabel(labels.days, { n: duration }) : undefined],
+            [labels.duration, touchpoint.durationDays !== undefined ? pluralLabel(touchpoint.durationDays, resolvedLocale, labels.dayOne, labels.days) : undefined],
           ]}
         />
       </header>

@@ -114,6 +114,14 @@ describe('TouchpointPopover', () => {
 });
 
 describe('TouchpointDetails', () => {
+  it('says "1 day" for a one-day touchpoint, in English and German', () => {
+    const oneDay = { ...full, durationDays: 1 };
+    const { rerender } = render(<TouchpointDetails touchpoint={oneDay} journey={journey} />);
+    expect(screen.getByText('1 day')).toBeInTheDocument();
+    rerender(<TouchpointDetails touchpoint={oneDay} journey={journey} locale="de" />);
+    expect(screen.getByText('1 Tag')).toBeInTheDocument();
+  });
+
   it('shows every recorded field in named sections', () => {
     render(<TouchpointDetails touchpoint={full} journey={journey} />);
     expect(screen.getByRole('heading', { level: 2, name: full.title })).toBeInTheDocument();

@@ -1,7 +1,7 @@
-import { formatLabel } from '../../i18n/format-label';
-import type { CommonLabels } from '../../i18n/labels/common';
-import { numberFormat, pluralRulesOf } from '../../i18n/intl';
-
+/** Numbers, shares and counted texts in the locale, for every component. */
+import { formatLabel } from './format-label';
+import type { CommonLabels } from './labels/common';
+import { formatOneDecimal, numberFormat, pluralRulesOf } from './intl';
 
 /** A number in the locale, e.g. `1,234` / `1.234`, with at most `digits` decimals. */
 export function formatNumber(value: number, locale: string, digits = 0): string {
@@ -18,10 +18,17 @@ export function formatPercent(value: number, locale: string, digits = 0): string
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
-/** `one` or `other` template by the locale's plural rules, filled with the formatted `n`. */
+/** English and German: `one` is exactly 1 (`1 Tag`, `1.5 days`), so they need no `Intl.PluralRules`. */
+const ONE_IS_EXACTLY_ONE = /^(?:en|de)(?:-|$)/;
+
+/**
+ * `one` or `other` template by the locale's plural rules, filled with `n` in the locale (at most
+ * one decimal). For English and German neither rule nor number builds an `Intl` object (phase
+ * headers show counts at mount, where the page's first `Intl` formatter would load ICU data).
+ */
 export function pluralLabel(n: number, locale: string, one: string, other: string): string {
-  const rule = pluralRulesOf(locale).select(n);
-  return formatLabel(rule === 'one' ? one : other, { n: formatNumber(n, locale, 1) });
+  const isOne = ONE_IS_EXACTLY_ONE.test(locale) ? n === 1 : pluralRulesOf(locale).select(n) === 'one';
+  return formatLabel(isOne ? one : other, { n: formatOneDecimal(n, locale) });
 }
 
 /** "1 touchpoint" / "3 touchpoints" in the locale. */
