@@ -95,7 +95,8 @@ interface Entry {
  * polluted): plain objects would then inherit keys, which only the general path handles.
  */
 export function prototypeIsPolluted(keys: readonly string[]): boolean {
-  for (const key in Object.prototype) return true;
+  // Any enumerable key at all is pollution.
+  for (const _key in Object.prototype) return true;
   return keys.some((key) => key in Object.prototype);
 }
 

@@ -2,10 +2,9 @@
 import type { DenseView, Journey, JourneyLayout } from '@journeykit/core';
 import { memo, type CSSProperties } from 'react';
 import type { JourneyLabels } from '../../i18n/labels';
-import type { CommonLabels } from '../../i18n/labels/common';
 import type { EmotionCurveLabels } from '../../i18n/labels/emotion-curve';
 import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
-import { LaneHeader, PhaseHeader, type PhaseHeaderLabels } from '../PhaseSwimlanes/SwimlaneHeaders';
+import { laneCornerLabel, LaneHeader, PhaseHeader, type PhaseHeaderLabels } from '../PhaseSwimlanes/SwimlaneHeaders';
 
 /** Props of {@link DenseHeaders}. */
 export interface DenseHeadersProps {
@@ -21,7 +20,6 @@ export interface DenseHeadersProps {
 /** Lanes taller than this (px) put their header at the top: a centred one could be screens away. */
 const TALL_LANE = 320;
 
-const CORNER: Record<JourneyLayout['laneKind'], keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
 /** Headers positioned from the layout; memoised, so focus, selection and popovers do not re-render them. */
 export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, labels, labelOverrides, locale }: DenseHeadersProps) {
@@ -30,7 +28,7 @@ export const DenseHeaders = memo(function DenseHeaders({ journey, layout, view, 
   return (
     <>
       <div className="jk-swimlanes__head jk-dense__head" style={{ height: headHeight, '--jk-dense-phase-height': `${layout.phaseHeader.height}px` } as CSSProperties}>
-        <div className="jk-swimlanes__corner">{labels[CORNER[layout.laneKind]]}</div>
+        <div className="jk-swimlanes__corner">{laneCornerLabel(layout.laneKind, labels)}</div>
         {layout.phases.map((phase, index) => (
           <PhaseHeader key={phase.id} phase={phase} journey={journey} count={view.phaseCounts[index] ?? 0} column={index + 2} labels={labels} locale={locale} plain />
         ))}

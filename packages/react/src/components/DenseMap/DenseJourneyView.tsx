@@ -1,6 +1,6 @@
 /** A dense journey map: touchpoint marks on a canvas, headers, focus, selection and the popover in HTML. */
 import type { FiltersStateProps, SelectionStateProps, TouchpointEventProps } from '../../state/props';
-import { denseHitTest, denseView, laneOfItem, stepItem, type DenseView, type ItemStep, type Journey, type JourneyLayout, type LaneKind } from '@journeykit/core';
+import { denseHitTest, denseView, laneOfItem, stepItem, type ItemStep, type Journey, type LaneKind } from '@journeykit/core';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { useJourneyLayout, layoutOptionsKey } from '../../hooks/useJourneyLayout';
 import { useJourneySelection } from '../../hooks/useJourneySelection';

@@ -11,7 +11,6 @@ import { swimlaneLabels } from '../../i18n/labels/swimlanes';
 import { combineLabels } from '../../i18n/labels/table';
 import { timelineLabels } from '../../i18n/labels/timeline';
 import { JourneyStateProvider } from '../../state/JourneyStateProvider';
-import type { JourneyFilters, JourneySelection, JourneyView } from '../../state/types';
 import { useFiltersState, useSelectionState, useViewState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
 import type { SwimlaneSizes } from '../PhaseSwimlanes/PhaseSwimlanes';

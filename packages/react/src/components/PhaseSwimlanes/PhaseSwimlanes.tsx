@@ -11,7 +11,6 @@ import { commonLabels } from '../../i18n/labels/common';
 import { personaLabels } from '../../i18n/labels/persona';
 import { swimlaneLabels } from '../../i18n/labels/swimlanes';
 import { combineLabels } from '../../i18n/labels/table';
-import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';

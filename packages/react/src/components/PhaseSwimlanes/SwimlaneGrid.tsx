@@ -4,11 +4,10 @@ import { Fragment, useMemo, useRef, type CSSProperties, type MouseEvent, type Re
 import { useRenderWindow } from '../../hooks/useRenderWindow';
 import type { RovingGrid } from '../../hooks/useRovingGrid';
 import type { JourneyLabels } from '../../i18n/labels';
-import type { CommonLabels } from '../../i18n/labels/common';
 import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 import type { SwimlaneTouchpointState } from './PhaseSwimlanes';
-import { emptyLaneText, LaneHeader, PhaseHeader, type PhaseHeaderLabels } from './SwimlaneHeaders';
+import { emptyLaneText, laneCornerLabel, LaneHeader, PhaseHeader, type PhaseHeaderLabels } from './SwimlaneHeaders';
 import { cellKey, type SwimlaneModel } from './swimlaneModel';
 
 /** Props of {@link SwimlaneGrid}. */
@@ -28,7 +27,6 @@ export interface SwimlaneGridProps {
   windowing: boolean;
 }
 
-const CORNER: Record<JourneyLayout['laneKind'], keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 
 /**
  * The grid; cards are memoised, so a change of selection or popover re-renders only the cards it
@@ -93,7 +91,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
       >
         <div role="row" aria-rowindex={1} className="jk-swimlanes__head" style={{ height: layout.phaseHeader.height }}>
           <div role="columnheader" aria-colindex={1} className="jk-swimlanes__corner">
-            {labels[CORNER[layout.laneKind]]}
+            {laneCornerLabel(layout.laneKind, labels)}
           </div>
           {layout.phases.map((phase, index) => (
             <PhaseHeader key={phase.id} phase={phase} journey={journey} count={model.phaseCounts.get(phase.id) ?? 0} column={index + 2} labels={labels} locale={locale} />

@@ -1,5 +1,5 @@
 /** The column headers (phases) and row headers (persona, channel or blueprint layer) of the swimlanes. */
-import { channelPreset, type BlueprintLayer, type Journey, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
+import { channelPreset, type BlueprintLayer, type Journey, type LaneKind, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
 import { formatLabel } from '../../i18n/format-label';
 import { touchpointCount } from '../../i18n/numbers';
 import type { JourneyLabels } from '../../i18n/labels';
@@ -73,6 +73,13 @@ export function PhaseHeader({
 
 /** The texts that name lanes: the blueprint layers' names. */
 export type LaneNameLabels = Pick<SwimlaneLabels, (typeof LAYER_NAMES)[BlueprintLayer]>;
+
+const CORNER: Record<LaneKind, keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
+
+/** The corner above the lane headers: what the lanes are (personas, channels, blueprint layers). */
+export function laneCornerLabel(kind: LaneKind, labels: CommonLabels): string {
+  return labels[CORNER[kind]];
+}
 
 /** A lane's name: a blueprint layer's from the labels (so overrides and the locale apply), else the layout's (persona, channel). */
 export function laneName(lane: JourneyLayoutLane, labels: LaneNameLabels): string {

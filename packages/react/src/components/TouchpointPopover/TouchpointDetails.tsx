@@ -1,7 +1,6 @@
 import { channelLabel, EVIDENCE_SOURCES, evidenceSourceLabel, influenceLabel, modeLabel, safeLinkUrl, TOUCHPOINT_INFLUENCES, TOUCHPOINT_MODES, type Journey, type Touchpoint } from '@journeykit/core';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useLabels } from '../../i18n/useLabels';
-import { formatLabel } from '../../i18n/format-label';
 import type { JourneyLabels } from '../../i18n/labels';
 import { commonLabels } from '../../i18n/labels/common';
 import { personaLabels } from '../../i18n/labels/persona';

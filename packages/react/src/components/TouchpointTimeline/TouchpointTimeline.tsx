@@ -10,15 +10,15 @@ import { ROVING_KEY_ATTRIBUTE, useRovingGrid } from '../../hooks/useRovingGrid';
 import { useLabels } from '../../i18n/useLabels';
 import { formatLabel } from '../../i18n/format-label';
 import type { JourneyLabels } from '../../i18n/labels';
-import { commonLabels, type CommonLabels } from '../../i18n/labels/common';
+import { commonLabels } from '../../i18n/labels/common';
 import { swimlaneLabels } from '../../i18n/labels/swimlanes';
 import { combineLabels } from '../../i18n/labels/table';
 import { timeLabels } from '../../i18n/labels/time';
 import { timelineLabels } from '../../i18n/labels/timeline';
-import type { JourneyFilters, JourneySelection } from '../../state/types';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { useElementWidth } from '../EmotionCurve/useElementWidth';
+import { laneCornerLabel } from '../PhaseSwimlanes/SwimlaneHeaders';
 import { UnplacedTouchpoints } from '../PhaseSwimlanes/UnplacedTouchpoints';
 import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
 import { TimelineHead } from './TimelineHead';
@@ -94,7 +94,6 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
 const DEFAULT_SIZES: TimelineSizes = { cardWidth: 168, cardHeight: 66, gap: 8, lanePadding: 14, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 };
 /** The timeline's texts: its own and its toolbar's, lanes (shared with the swimlanes), times and the journey's words. */
 const TIMELINE_LABELS = /* @__PURE__ */ combineLabels(commonLabels, swimlaneLabels, timelineLabels, timeLabels);
-const CORNER: Record<LaneKind, keyof CommonLabels> = { persona: 'personas', channel: 'channels', blueprint: 'lanesBlueprint' };
 const EMPTY_ROWS: string[][] = [];
 
 interface OpenState {
@@ -243,7 +242,7 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
       <TimelineToolbar labels={labels} scale={transform.k} minScale={minScale} maxScale={maxScale} atRest={identity} untimed={model.untimed.size} timed={days !== undefined} onZoom={zoom.zoomBy} onReset={zoom.reset} step={ZOOM_STEP} />
       <div className="jk-timeline__viewport" ref={viewportRef} data-jk-scroll="">
         <div className="jk-timeline__canvas" style={{ height: layout.height }}>
-          <TimelineHead layout={layout} ticks={ticks} applyX={(x) => transform.applyX(x)} corner={labels[CORNER[layout.laneKind]]} />
+          <TimelineHead layout={layout} ticks={ticks} applyX={(x) => transform.applyX(x)} corner={laneCornerLabel(layout.laneKind, labels)} />
           {layout.items.length === 0 ? (
             <p className="jk-timeline__empty" role="status">
               {labels.timelineEmpty}
