@@ -7,9 +7,11 @@ const peers = ['react', 'react-dom', 'react/jsx-runtime'];
 //   esbuild warns that it drops those side-effect-free imports (it stays silent inside node_modules).
 const asAnApp = (config) => ({ ...config, tsconfigRaw: '{}', logOverride: { ...config.logOverride, 'ignored-bare-import': 'silent' } });
 const check = (entry) => ({ gzip: true, modifyEsbuildConfig: asAnApp, ...entry });
-// A budget of issue #8 that is not met yet: measured and printed by `pnpm size`, not enforced
-// (no `limit`), with the budget in its name. Turn it into `limit` once it passes.
-const notYet = ({ budget, ...entry }) => check({ ...entry, name: `${entry.name} — budget ${budget}, NOT MET YET, not enforced` });
+// A budget of issue #8 that is not met yet: its `limit` is a ceiling a little above today's size, so
+// a regression fails the run while the budget (in the name) is still ahead. Lower the ceiling as
+// the size drops; turn the budget into the `limit` once it passes.
+const notYet = ({ budget, ceiling, ...entry }) =>
+  check({ ...entry, limit: ceiling, name: `${entry.name} — budget ${budget}, NOT MET YET; the limit is a ceiling against regressions` });
 
 module.exports = [
   notYet({
@@ -17,6 +19,7 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '*',
     budget: '25 KB',
+    ceiling: '32.5 KB',
   }),
   check({
     name: '@journeykit/core/interop (CSV + Mermaid, a separate entry; with its dependencies and the core code it uses)',
@@ -44,5 +47,6 @@ module.exports = [
     import: '{ JourneyMap }',
     ignore: [...peers, '@radix-ui/react-popover', 'd3-scale', 'd3-shape', 'valibot', 'd3-array', 'd3-time'],
     budget: '30 KB',
+    ceiling: '55 KB',
   }),
 ];
