@@ -49,7 +49,7 @@ export interface TouchpointPopoverProps extends Omit<ContentProps, 'children' | 
    * @default false
    */
   portal?: boolean | HTMLElement;
-  /** Language of built-in labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -88,7 +88,7 @@ export const TouchpointPopover = forwardRef<HTMLDivElement, TouchpointPopoverPro
   },
   ref,
 ) {
-  const { labels, locale: resolvedLocale } = useLabels(touchpointDetailLabels, locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(touchpointDetailLabels, locale, labelOverrides, journey?.locale);
   // The details' number and date formats are built while the page is idle, not on the first click.
   useWhenIdle(() => prepareTouchpointDetails(resolvedLocale), resolvedLocale);
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
