@@ -1,11 +1,14 @@
 /**
  * What a user sees of the swimlanes' headers, measured in real Chromium: a phase header shows its
- * two lines of goals whole (descenders included), and a persona lane header with a long name keeps
- * its role badge inside the lane.
+ * two lines of goals whole (descenders included), a persona lane header with a long name keeps its
+ * role badge inside the lane, and a card focused by the keyboard is never left under the sticky
+ * headers.
  */
 import { parseJourney, type JourneyDocument } from '@journeykit/core';
+import { SAMPLE_JOURNEYS } from '@journeykit/core/samples';
 import { PhaseSwimlanes } from '@journeykit/react';
 import { render } from '@testing-library/react';
+import { page, userEvent } from 'vitest/browser';
 
 const document_: JourneyDocument = {
   version: 1,
@@ -26,6 +29,7 @@ const document_: JourneyDocument = {
   ],
 };
 const journey = parseJourney(document_);
+const payment = parseJourney(SAMPLE_JOURNEYS.find((sample) => sample.id === 'payment-provider')!.document);
 
 const box = (element: Element) => element.getBoundingClientRect();
 
@@ -72,5 +76,30 @@ describe('swimlane headers in Chromium', () => {
     const top = box(short.querySelector('.jk-persona-card__name')!).top - box(short).top;
     const bottom = box(short).bottom - box(short.querySelector('.jk-persona-card__role')!).bottom;
     expect(Math.abs(top - bottom)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('keyboard focus in narrow swimlanes (Chromium)', () => {
+  afterEach(() => page.viewport(414, 896));
+
+  it('brings a focused card out from under the sticky lane headers', async () => {
+    // Room for one card beside the 232 px lane headers (a phone in landscape, a narrow column).
+    await page.viewport(800, 700);
+    const { container } = render(
+      <div style={{ width: 480 }}>
+        <PhaseSwimlanes journey={payment} windowing={false} />
+      </div>,
+    );
+    const viewport = container.querySelector<HTMLElement>('.jk-swimlanes__viewport')!;
+    const laneHeader = box(container.querySelector('.jk-swimlanes__lane-header')!);
+    container.querySelector<HTMLElement>('.jk-swimlanes__body [data-jk-roving-key]')!.focus();
+    // Along the first lane and back: the cards passed on the way right lie under the lane headers.
+    for (const key of [...Array(5).fill('{ArrowRight}'), ...Array(4).fill('{ArrowLeft}')]) {
+      await userEvent.keyboard(key);
+      const card = box(document.activeElement!);
+      expect(card.left).toBeGreaterThanOrEqual(laneHeader.right - 1);
+      expect(card.right).toBeLessThanOrEqual(box(viewport).right);
+      expect(document.elementFromPoint(card.left + 8, card.top + 12)?.closest('[data-jk-roving-key]')).toBe(document.activeElement);
+    }
   });
 });
