@@ -1,4 +1,5 @@
 import type { Locale } from '@journeykit/core';
+import { useMemo } from 'react';
 import { DEFAULT_LABELS, type JourneyLabels } from './labels';
 import { useLabels } from './useLabels';
 
@@ -8,5 +9,6 @@ import { useLabels } from './useLabels';
  * the label tables they show; this hook brings all of them into an app's bundle.)
  */
 export function useJourneyLabels(locale?: string, labels?: Partial<JourneyLabels>): { locale: Locale; labels: JourneyLabels } {
-  return useLabels(DEFAULT_LABELS, locale, labels);
+  const { locale: resolved, labels: all } = useLabels(DEFAULT_LABELS, locale, labels);
+  return useMemo(() => ({ locale: resolved, labels: all }), [resolved, all]);
 }

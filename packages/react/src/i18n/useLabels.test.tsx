@@ -40,9 +40,17 @@ describe('useLabels', () => {
   });
 
   it('resolves the locale: prop over provider, unknown tags fall back to English', () => {
-    expect(renderHook(() => useLabels(TABLE), { wrapper: provider('de') }).result.current).toEqual({ locale: 'de', labels: TABLE.de });
+    expect(renderHook(() => useLabels(TABLE), { wrapper: provider('de') }).result.current).toEqual({ locale: 'de', tag: 'de', labels: TABLE.de });
     expect(renderHook(() => useLabels(TABLE, 'en'), { wrapper: provider('de') }).result.current.locale).toBe('en');
     expect(renderHook(() => useLabels(TABLE, 'fr-CH')).result.current.labels).toBe(TABLE.en);
+  });
+
+  it('lets the app choose over the journey document: prop over provider over the document over English', () => {
+    // The samples' documents say `locale: 'en'`; a German app (provider) still shows German labels.
+    expect(renderHook(() => useLabels(TABLE, undefined, undefined, 'en'), { wrapper: provider('de') }).result.current).toMatchObject({ locale: 'de', tag: 'de' });
+    expect(renderHook(() => useLabels(TABLE, 'en', undefined, 'de'), { wrapper: provider('de') }).result.current.locale).toBe('en');
+    expect(renderHook(() => useLabels(TABLE, undefined, undefined, 'de-AT')).result.current).toMatchObject({ locale: 'de', tag: 'de-AT', labels: TABLE.de });
+    expect(renderHook(() => useLabels(TABLE)).result.current).toMatchObject({ locale: 'en', tag: undefined, labels: TABLE.en });
   });
 
   it('merges overrides: props over provider over the table, without touching the table', () => {
@@ -74,6 +82,19 @@ describe('useJourneyLabels', () => {
     expect(labels.comparisonTitle).toBe('Before and after');
     expect(labels.companyEmpty).toBe('Kein Profil');
     expect(labels.zoomIn).toBe('Zoom in');
+  });
+});
+
+describe('the provider and a document in English', () => {
+  it('speak the provider’s language in every component of a map', () => {
+    render(
+      <JourneyKitProvider locale="de">
+        <JourneyMap journey={{ ...dashboardJourney, locale: 'en' }} />
+      </JourneyKitProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Zeitachse' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Legende' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Timeline' })).not.toBeInTheDocument();
   });
 });
 

@@ -38,7 +38,7 @@ export interface BuyingCenterProps extends Omit<ComponentPropsWithoutRef<'sectio
   title?: string;
   /** Show the legend below the matrix. @default true */
   showLegend?: boolean;
-  /** Language of built-in labels and numbers (`en`, `de`). @default the journey's locale, else the provider's, else 'en' */
+  /** Language of built-in labels and numbers (`en`, `de`). @default the provider's, else the journey's locale, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -63,7 +63,7 @@ export const BuyingCenter = forwardRef<HTMLElement, BuyingCenterProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useLabels(BUYING_CENTER_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels, tag } = useLabels(BUYING_CENTER_LABELS, locale, labelOverrides, journey?.locale);
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const baseId = useId();
   const center = useMemo(() => (journey ? buyingCenter(journey) : null), [journey]);
@@ -72,7 +72,7 @@ export const BuyingCenter = forwardRef<HTMLElement, BuyingCenterProps>(function 
   if (error || !journey || !center)
     return <JourneyError ref={ref as Ref<HTMLDivElement>} issues={error?.issues ?? []} locale={resolvedLocale} labels={labelOverrides} className={className} />;
 
-  const numberLocale = locale ?? journey.locale ?? resolvedLocale;
+  const numberLocale = tag ?? resolvedLocale;
   const phaseIds = new Set(journey.phases.map((phase) => phase.id));
   const phaseName = (id: string) => journey.phases.find((phase) => phase.id === id)?.name ?? id;
   const risks = new Map(center.consensusRisks.map((risk) => [risk.phaseId, risk]));

@@ -54,6 +54,15 @@ describe('CompanyCard', () => {
     expect(facts(screen.getByRole('article'))).toMatchObject({ Kunden: '2.400' });
   });
 
+  it('follows the provider over the journey’s locale, for labels and numbers', () => {
+    render(
+      <JourneyKitProvider locale="de">
+        <CompanyCard journey={{ ...journeyWith(company), locale: 'en' }} />
+      </JourneyKitProvider>,
+    );
+    expect(facts(screen.getByRole('article'))).toMatchObject({ Kunden: '2.400' });
+  });
+
   it('reads the company from the journey (model or raw document), the prop wins', () => {
     const { rerender } = render(<CompanyCard journey={journeyWith(company)} />);
     expect(screen.getByRole('heading', { name: 'Hartmann Werkzeug GmbH' })).toBeInTheDocument();

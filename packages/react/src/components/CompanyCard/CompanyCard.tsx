@@ -19,7 +19,7 @@ export interface CompanyCardProps extends Omit<ComponentPropsWithoutRef<'article
   variant?: 'full' | 'compact';
   /** Level of the heading that carries the company's name. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Language of built-in labels and number formats (`en`, `de`, or any BCP 47 tag for numbers). @default the journey's locale, else the provider's, else 'en' */
+  /** Language of built-in labels and number formats (`en`, `de`, or any BCP 47 tag for numbers). @default the provider's, else the journey's locale, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -52,9 +52,9 @@ export const CompanyCard = forwardRef<HTMLElement, CompanyCardProps>(function Co
   const journey = parsed.journey;
   // Only a journey that is actually used for its company can be "invalid" here.
   const error = journeyInput !== undefined && companyProp === undefined ? parsed.error : null;
-  const { locale: resolvedLocale, labels } = useLabels(companyLabels, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels, tag } = useLabels(companyLabels, locale, labelOverrides, journey?.locale);
   const baseId = useId();
-  const numbers = useMemo(() => numberFormat(locale ?? journey?.locale ?? resolvedLocale, resolvedLocale), [locale, journey?.locale, resolvedLocale]);
+  const numbers = useMemo(() => numberFormat(tag ?? resolvedLocale, resolvedLocale), [tag, resolvedLocale]);
 
   if (error) return <JourneyError ref={ref as Ref<HTMLDivElement>} issues={error.issues} locale={resolvedLocale} labels={labelOverrides} className={className} />;
 

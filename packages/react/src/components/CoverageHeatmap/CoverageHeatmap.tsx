@@ -102,7 +102,7 @@ export const CoverageHeatmap = forwardRef<HTMLElement, CoverageHeatmapProps>(fun
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useLabels(COVERAGE_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(COVERAGE_LABELS, locale, labelOverrides, journey?.locale);
   const [dimension, setDimension] = useControllableState({ value: dimensionProp, defaultValue: defaultDimension, onChange: onDimensionChange });
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const titleId = useId();

@@ -96,7 +96,7 @@ export function HeatmapTable({ model, caption, rowHeader, labels, locale, isSele
             {rowHeader}
           </th>
           {phases.map((phase) => (
-            <th key={phase.id} scope="col" className="jk-coverage-heatmap__phase">
+            <th key={phase.id} scope="col" className="jk-coverage-heatmap__phase" title={phase.name}>
               {phase.name}
             </th>
           ))}

@@ -44,7 +44,7 @@ export interface DenseJourneyViewProps extends Omit<ComponentPropsWithoutRef<'di
   emotionHeight?: number;
   /** Draw the desired emotion as dashed lines in the band. @default true */
   showDesired?: boolean;
-  /** Language of built-in labels. @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels. @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -93,7 +93,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
     onKeyDown: onRootKeyDown,
     ...rest
   } = props;
-  const { locale: resolvedLocale, labels } = useLabels(DENSE_LABELS, locale ?? journey.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(DENSE_LABELS, locale, labelOverrides, journey.locale);
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const { phaseIds, ...markFilter } = filters;
   // Time axis: zoom is a new layout at a multiple of the pixels per day (see useDenseTimeZoom).

@@ -98,7 +98,7 @@ export const EmotionCurve = forwardRef<HTMLElement, EmotionCurveProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { labels, locale: resolvedLocale } = useLabels(CURVE_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(CURVE_LABELS, locale, labelOverrides, journey?.locale);
   const [selection, setSelection] = useSelectionState(selectionProp, defaultSelection, onSelectionChange);
   const [tableVisible, setTableVisible] = useState(false);
   const baseId = useId();

@@ -45,7 +45,7 @@ export interface JourneyComparisonProps extends Omit<ComponentPropsWithoutRef<'s
   title?: string;
   /** Show the legend. @default true */
   showLegend?: boolean;
-  /** Language of built-in labels and numbers (`en`, `de`). @default the future journey's locale, else the provider's, else 'en' */
+  /** Language of built-in labels and numbers (`en`, `de`). @default the provider's, else the future journey's locale, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -65,7 +65,7 @@ export const JourneyComparison = forwardRef<HTMLElement, JourneyComparisonProps>
 ) {
   const current = useJourney(currentInput);
   const future = useJourney(futureInput);
-  const { locale: resolvedLocale, labels } = useLabels(COMPARISON_LABELS, locale ?? future.journey?.locale ?? current.journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels, tag } = useLabels(COMPARISON_LABELS, locale, labelOverrides, future.journey?.locale ?? current.journey?.locale);
   const [mode, setMode] = useControllableState<JourneyComparisonMode>({ value: modeProp, defaultValue: defaultMode, onChange: onModeChange });
   const baseId = useId();
   const model = useMemo(() => (current.journey && future.journey ? buildModel(current.journey, future.journey) : null), [current.journey, future.journey]);
@@ -78,7 +78,7 @@ export const JourneyComparison = forwardRef<HTMLElement, JourneyComparisonProps>
       </section>
     );
 
-  const numberLocale = locale ?? future.journey.locale ?? resolvedLocale;
+  const numberLocale = tag ?? resolvedLocale;
   const { diff, rows, series } = model;
   const Heading = `h${headingLevel}` as const;
   const subLevel = (headingLevel + 1) as 3 | 4 | 5 | 6;

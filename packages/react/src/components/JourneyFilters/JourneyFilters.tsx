@@ -106,7 +106,7 @@ export const JourneyFilters = forwardRef<HTMLElement, JourneyFiltersProps>(funct
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useLabels(FILTER_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(FILTER_LABELS, locale, labelOverrides, journey?.locale);
   const [filters, setFilters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const titleId = useId();
   const fieldModels = useMemo(() => (journey ? filterFieldsOf(journey, fields, labels, resolvedLocale) : []), [journey, fields, labels, resolvedLocale]);

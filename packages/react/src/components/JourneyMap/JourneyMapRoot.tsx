@@ -40,7 +40,7 @@ export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'
   lenient?: boolean;
   /** Level of the map's title heading; section headings follow one level below. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5;
-  /** Language of built-in labels (`en`, `de`). @default the journey's `locale`, else the provider's, else 'en' */
+  /** Language of built-in labels (`en`, `de`). @default the provider's, else the journey's `locale`, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -97,7 +97,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
     ...rest
   } = props;
   const { journey, error } = useJourney(input, { lenient });
-  const { locale: resolvedLocale, labels } = useLabels(MAP_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(MAP_LABELS, locale, labelOverrides, journey?.locale);
   const [currentSelection, setSelection] = useSelectionState(selection, defaultSelection, onSelectionChange);
   const [currentFilters, setFilters] = useFiltersState(filters, defaultFilters, onFiltersChange);
   const [currentView, setView] = useViewState(view, defaultView, onViewChange);

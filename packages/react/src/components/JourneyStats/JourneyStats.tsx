@@ -80,7 +80,7 @@ export const JourneyStats = forwardRef<HTMLElement, JourneyStatsProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useLabels(STATS_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(STATS_LABELS, locale, labelOverrides, journey?.locale);
   const titleId = useId();
   const tiles = useMemo(() => (journey ? statTiles(journey, stats, labels, resolvedLocale) : []), [journey, stats, labels, resolvedLocale]);
 

@@ -78,7 +78,7 @@ export const Legend = forwardRef<HTMLElement, LegendProps>(function Legend(
 ) {
   const parsed = useJourney(input ?? null);
   const journey = input === undefined ? null : parsed.journey;
-  const { labels, locale: resolvedLocale } = useLabels(LEGEND_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(LEGEND_LABELS, locale, labelOverrides, journey?.locale);
   const baseId = useId();
   if (input !== undefined && parsed.error) return <JourneyError issues={parsed.error.issues} locale={resolvedLocale} labels={labelOverrides} className={className} />;
 

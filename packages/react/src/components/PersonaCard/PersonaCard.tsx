@@ -26,7 +26,7 @@ export interface PersonaCardProps extends Omit<ComponentPropsWithoutRef<'article
    * @default 56 (full), 36 (compact)
    */
   avatarSize?: number;
-  /** Language of built-in labels (`en`, `de`). @default the provider's, else 'en' */
+  /** Language of built-in labels (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. */
   labels?: Partial<JourneyLabels>;
@@ -60,7 +60,7 @@ export const PersonaCard = forwardRef<HTMLElement, PersonaCardProps>(function Pe
   { persona, journey, variant = 'full', headingLevel = 3, avatarSize, locale, labels: labelOverrides, className, style, ...rest },
   ref,
 ) {
-  const { locale: resolvedLocale, labels } = useLabels(personaLabels, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(personaLabels, locale, labelOverrides, journey?.locale);
   const baseId = useId();
   const Heading = `h${headingLevel}` as const;
   const compact = variant === 'compact';

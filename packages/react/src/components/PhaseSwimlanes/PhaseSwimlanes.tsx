@@ -52,7 +52,7 @@ export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'
   sizes?: SwimlaneSizes;
   /** Validate a raw document leniently: unknown phase/persona references become unplaced touchpoints. @default false */
   lenient?: boolean;
-  /** Language of built-in labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -131,7 +131,7 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
     ...rest
   } = props;
   const { journey, error } = useJourney(input, { lenient });
-  const { locale: resolvedLocale, labels } = useLabels(SWIMLANE_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(SWIMLANE_LABELS, locale, labelOverrides, journey?.locale);
   const [view] = useViewState();
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const lanes = lanesProp ?? view.lanes;

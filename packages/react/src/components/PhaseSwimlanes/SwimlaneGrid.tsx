@@ -1,8 +1,8 @@
 /** The ARIA grid of the swimlanes: a header row of phases, one row per lane, one cell per phase × lane holding its cards. */
 import { itemsInViewport, type Journey, type JourneyLayout, type JourneyLayoutItem, type JourneyLayoutLane, type Touchpoint } from '@journeykit/core';
-import { Fragment, useMemo, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, useCallback, useMemo, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useRenderWindow } from '../../hooks/useRenderWindow';
-import type { RovingGrid } from '../../hooks/useRovingGrid';
+import { ROVING_KEY_ATTRIBUTE, type RovingGrid } from '../../hooks/useRovingGrid';
 import type { JourneyLabels } from '../../i18n/labels';
 import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
@@ -43,6 +43,19 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
     () => (renderWindow === 'all' ? null : new Set(renderWindow === 'pending' ? [] : itemsInViewport(layout, renderWindow).map((item) => item.key))),
     [layout, renderWindow],
   );
+  // A card the arrow keys move to is shown whole beside and below the sticky headers (the viewport's
+  // scroll padding). The browser's own focus scroll leaves a card it counts as visible where it is —
+  // also one behind the lane headers, or with 30 px of it peeking out.
+  const { onKeyDown: rovingKeyDown } = roving.containerProps;
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      rovingKeyDown(event);
+      const active = event.currentTarget.ownerDocument.activeElement;
+      if (active !== event.target && active instanceof HTMLElement && active.hasAttribute(ROVING_KEY_ATTRIBUTE) && event.currentTarget.contains(active))
+        active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    },
+    [rovingKeyDown],
+  );
   const area = typeof renderWindow === 'object' ? renderWindow : null;
   const inArea = (x: number, width: number, y: number, height: number) =>
     area !== null && x < area.x + area.width && x + width > area.x && y < area.y + area.height && y + height > area.y;
@@ -79,7 +92,8 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
   };
 
   return (
-    <div ref={viewportRef} className="jk-swimlanes__viewport" data-jk-scroll="">
+    // Scroll padding = the sticky headers: a card scrolled into view lands beside and below them.
+    <div ref={viewportRef} className="jk-swimlanes__viewport" data-jk-scroll="" style={{ scrollPaddingLeft: layout.laneHeader.width, scrollPaddingTop: layout.phaseHeader.height }}>
       <div
         role="grid"
         aria-label={`${journey.title} – ${labels.map}`}
@@ -88,6 +102,7 @@ export function SwimlaneGrid({ journey, layout, model, roving, selectedId, openK
         className="jk-swimlanes__grid"
         style={{ width: layout.width, height: layout.height, '--jk-swimlanes-lane-header-width': `${layout.laneHeader.width}px` } as CSSProperties}
         {...roving.containerProps}
+        onKeyDown={onKeyDown}
       >
         <div role="row" aria-rowindex={1} className="jk-swimlanes__head" style={{ height: layout.phaseHeader.height }}>
           <div role="columnheader" aria-colindex={1} className="jk-swimlanes__corner">

@@ -99,7 +99,7 @@ export const PriorityList = forwardRef<HTMLElement, PriorityListProps>(function 
   ref,
 ) {
   const { journey, error } = useJourney(input);
-  const { locale: resolvedLocale, labels } = useLabels(PRIORITY_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(PRIORITY_LABELS, locale, labelOverrides, journey?.locale);
   const [selection, setSelection] = useSelectionState(selectionProp, defaultSelection, onSelectionChange);
   const [filters] = useFiltersState(filtersProp);
   const [sort, setSort] = useControllableState({ value: sortProp, defaultValue: defaultSort, onChange: onSortChange });

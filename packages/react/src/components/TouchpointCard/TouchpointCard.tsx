@@ -25,7 +25,7 @@ export interface TouchpointCardProps extends Omit<ComponentPropsWithoutRef<'butt
    * @default undefined (the card shows the title)
    */
   blueprintText?: string;
-  /** Language of built-in labels and the channel name (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels and the channel name (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -44,7 +44,7 @@ export const TouchpointCard = memo(
     { touchpoint, journey, selected = false, onSelect, onOpen, tabIndex = 0, blueprintText, locale, labels: labelOverrides, className, onClick, ...rest },
     ref,
   ) {
-    const { locale: resolvedLocale, labels } = useLabels(touchpointLabels, locale ?? journey?.locale, labelOverrides);
+    const { locale: resolvedLocale, labels } = useLabels(touchpointLabels, locale, labelOverrides, journey?.locale);
     const scale = journey?.emotionScale;
     // Blueprint layer items only reference their touchpoint: its emotion and markers stay on the customer card.
     const emotion = !blueprintText && typeof touchpoint.emotion === 'number' ? touchpoint.emotion : undefined;

@@ -21,7 +21,7 @@ export interface TouchpointDetailsProps extends Omit<ComponentPropsWithoutRef<'d
   journey?: Journey;
   /** Id of the title heading (for `aria-labelledby` of a surrounding dialog). @default a generated id */
   titleId?: string;
-  /** Language of built-in labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -109,7 +109,7 @@ export const TouchpointDetails = forwardRef<HTMLDivElement, TouchpointDetailsPro
   { touchpoint, journey, titleId, locale, labels: labelOverrides, className, ...rest },
   ref,
 ) {
-  const { locale: resolvedLocale, labels } = useLabels(DETAIL_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(DETAIL_LABELS, locale, labelOverrides, journey?.locale);
   const baseId = useId();
   const headingId = titleId ?? `${baseId}-title`;
   const scale = journey?.emotionScale ?? DEFAULT_SCALE;

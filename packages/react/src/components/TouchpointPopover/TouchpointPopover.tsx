@@ -1,6 +1,6 @@
 import type { Journey, Touchpoint } from '@journeykit/core';
 import * as Popover from '@radix-ui/react-popover';
-import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
@@ -9,6 +9,14 @@ import { useWhenIdle } from '../../hooks/useWhenIdle';
 import { prepareTouchpointDetails, TouchpointDetails } from './TouchpointDetails';
 
 type ContentProps = ComponentPropsWithoutRef<typeof Popover.Content>;
+
+/**
+ * The narrowest the popover may get beside its anchor (px). With less room on both sides — a phone,
+ * a card in a narrow container — it opens below the anchor: the popover takes the room it is given
+ * (`--radix-popover-content-available-width`), so it never overflowed and never flipped, and came
+ * out ~170 px wide with its text cut off at the window's edge.
+ */
+const MIN_SIDE_WIDTH = 280;
 
 /** Props of {@link TouchpointPopover}. Other props (`className`, `style`, `data-*`…) go to the popover content. */
 export interface TouchpointPopoverProps extends Omit<ContentProps, 'children' | 'title' | 'asChild' | 'forceMount'> {
@@ -35,7 +43,7 @@ export interface TouchpointPopoverProps extends Omit<ContentProps, 'children' | 
   defaultOpen?: boolean;
   /** Called when it opens or closes (click, Escape, click outside, close button). @default undefined */
   onOpenChange?: (open: boolean) => void;
-  /** Preferred side of the anchor; flips when there is no room. @default 'right' */
+  /** Preferred side of the anchor; flips when there is no room, and a left or right popover opens below the anchor when neither side has room for it. @default 'right' */
   side?: ContentProps['side'];
   /** Alignment along that side. @default 'start' */
   align?: ContentProps['align'];
@@ -49,7 +57,7 @@ export interface TouchpointPopoverProps extends Omit<ContentProps, 'children' | 
    * @default false
    */
   portal?: boolean | HTMLElement;
-  /** Language of built-in labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -88,14 +96,28 @@ export const TouchpointPopover = forwardRef<HTMLDivElement, TouchpointPopoverPro
   },
   ref,
 ) {
-  const { labels, locale: resolvedLocale } = useLabels(touchpointDetailLabels, locale ?? journey?.locale, labelOverrides);
+  const { labels, locale: resolvedLocale } = useLabels(touchpointDetailLabels, locale, labelOverrides, journey?.locale);
   // The details' number and date formats are built while the page is idle, not on the first click.
   useWhenIdle(() => prepareTouchpointDetails(resolvedLocale), resolvedLocale);
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const titleId = `${useId()}-title`;
   const contentRef = useRef<HTMLDivElement | null>(null);
   const interactedOutside = useRef(false);
+  const triggerRef = useRef<HTMLButtonElement | null>(null); // the trigger child (any element)
   const shown = open && touchpoint != null;
+  const beside = side === 'left' || side === 'right';
+  const [below, setBelow] = useState(false);
+  // On open (and when the anchor moves on): is there room for the popover left or right of it?
+  const triggerMode = children != null;
+  useLayoutEffect(() => {
+    const target = triggerMode ? triggerRef.current : anchor;
+    const width = target?.ownerDocument.documentElement.clientWidth;
+    if (!shown || !beside || !target || !width) return; // nothing to measure (jsdom): keep the side
+    const rect = target.getBoundingClientRect();
+    const padding = typeof collisionPadding === 'number' ? collisionPadding : 12;
+    const room = Math.max(width - rect.right, rect.left) - sideOffset - padding;
+    setBelow(room < MIN_SIDE_WIDTH);
+  }, [shown, beside, anchor, triggerMode, sideOffset, collisionPadding]);
 
   const content = touchpoint ? (
     <Popover.Content
@@ -106,7 +128,7 @@ export const TouchpointPopover = forwardRef<HTMLDivElement, TouchpointPopoverPro
       }}
       className={['jk-root', 'jk-touchpoint-popover', className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
-      side={side}
+      side={beside && below ? 'bottom' : side}
       align={align}
       sideOffset={sideOffset}
       collisionPadding={collisionPadding}
@@ -139,7 +161,11 @@ export const TouchpointPopover = forwardRef<HTMLDivElement, TouchpointPopoverPro
 
   return (
     <Popover.Root open={shown} onOpenChange={setOpen}>
-      {children ? <Popover.Trigger asChild>{children}</Popover.Trigger> : <Popover.Anchor virtualRef={{ current: anchor ?? null }} />}
+      {children ? (
+        <Popover.Trigger asChild ref={triggerRef}>
+          {children}
+        </Popover.Trigger>
+      ) : <Popover.Anchor virtualRef={{ current: anchor ?? null }} />}
       {portal ? <Popover.Portal container={portal === true ? undefined : portal}>{content}</Popover.Portal> : content}
     </Popover.Root>
   );

@@ -76,7 +76,7 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
   sizes?: TimelineSizes;
   /** Validate a raw document leniently (unknown references become unplaced touchpoints). @default false */
   lenient?: boolean;
-  /** Language of built-in labels and tick labels (`en`, `de`). @default the journey's, else the provider's, else 'en' */
+  /** Language of built-in labels and tick labels (`en`, `de`). @default the provider's, else the journey's, else 'en' */
   locale?: string;
   /** Overrides of built-in labels. @default undefined */
   labels?: Partial<JourneyLabels>;
@@ -153,7 +153,7 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
     ...rest
   } = props;
   const { journey, error } = useJourney(input, { lenient });
-  const { locale: resolvedLocale, labels } = useLabels(TIMELINE_LABELS, locale ?? journey?.locale, labelOverrides);
+  const { locale: resolvedLocale, labels } = useLabels(TIMELINE_LABELS, locale, labelOverrides, journey?.locale);
   const [view] = useViewState();
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const lanes = lanesProp ?? view.lanes;
