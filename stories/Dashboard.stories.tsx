@@ -16,7 +16,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { sampleJourney } from './support/samples';
 
 const grid: CSSProperties = { display: 'grid', gap: 20, maxWidth: 1480, margin: '0 auto' };
-const row: CSSProperties = { display: 'grid', gap: 20, gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', alignItems: 'start' };
+const row: CSSProperties = { display: 'grid', gap: 20, gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', alignItems: 'start' };
 
 /** A product team's dashboard: stats, filters, coverage, priorities, buying center and the map — sharing one state. */
 function Dashboard({ journey }: { journey: Journey }) {

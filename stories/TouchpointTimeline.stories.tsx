@@ -75,7 +75,15 @@ export const ZoomButtons: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const ticks = () => [...canvasElement.querySelectorAll('.jk-timeline__tick')].map((tick) => tick.textContent).join('|');
-    const before = ticks();
+    // The first renders lay the axis out before the width is measured (default scale, day ticks):
+    // read the ticks once they have held for a quarter second.
+    const settle = () => new Promise((done) => setTimeout(done, 250));
+    let before = ticks();
+    for (let tries = 0; tries < 20; tries++) {
+      await settle();
+      if (ticks() === before) break;
+      before = ticks();
+    }
     await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
     await waitFor(() => expect(ticks()).not.toBe(before));

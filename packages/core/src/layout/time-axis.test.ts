@@ -79,6 +79,18 @@ describe('computeJourneyLayout — time axis', () => {
     ]);
   });
 
+  it('keeps a positive scale in a track narrower than two cards: days stay apart, never all at one x', () => {
+    // 450 px: (450 − 204 − 168 − 4) = 74 < (450 − 204) / 2 = 123 → 123 / 13 days.
+    const narrow = computeJourneyLayout(timedJourney(), { axis: 'time', width: 450 });
+    expect(narrow.axis.days?.pixelsPerDay).toBeCloseTo(123 / 13, 10);
+    // 300 px, less than the lane header and a card (the timeline on a phone): half the 96 px track.
+    const phone = computeJourneyLayout(timedJourney(), { axis: 'time', width: 300 });
+    expect(phone.axis.days?.pixelsPerDay).toBeCloseTo(48 / 13, 10);
+    expect(new Set(boxesOf(phone, 'persona:p1').map(([, x]) => x)).size).toBe(4);
+    // No track at all: the default scale, not 0.
+    expect(computeJourneyLayout(timedJourney(), { axis: 'time', width: 100 }).axis.days?.pixelsPerDay).toBe(32);
+  });
+
   it('uses pixelsPerDay 32 by default and lets pixelsPerDay win over width', () => {
     expect(computeJourneyLayout(timedJourney(), { axis: 'time' }).axis.days?.pixelsPerDay).toBe(32);
     expect(computeJourneyLayout(timedJourney(), { axis: 'time', width: 1000, pixelsPerDay: 10 }).axis.days?.pixelsPerDay).toBe(10);

@@ -14,11 +14,17 @@ export interface TimePlacement extends HorizontalPlacement {
 
 /**
  * `pixelsPerDay` when given; else derived from a target `width` so that the time span fills
- * `width − x0 − cardWidth − gap / 2` (never below 0); else the default (32).
+ * `width − x0 − cardWidth − gap / 2`, the last card ending at `width`; else the default (32).
+ * A track narrower than about two cards spreads the span over at least half of it (the last cards
+ * run past its end), and one with no room at all gets the default: never 0, which put every card
+ * at one x and made a zoomed axis divide by zero.
  */
 function pixelsPerDayFor(options: ResolvedLayoutOptions, x0: number, spanDays: number): number {
   if (options.pixelsPerDay !== undefined) return options.pixelsPerDay;
-  if (options.width !== undefined && spanDays > 0) return Math.max(0, (options.width - x0 - options.cardWidth - options.gap / 2) / spanDays);
+  if (options.width !== undefined && spanDays > 0) {
+    const room = Math.max(options.width - x0 - options.cardWidth - options.gap / 2, (options.width - x0) / 2);
+    if (room > 0) return room / spanDays;
+  }
   return DEFAULT_LAYOUT_SIZES.pixelsPerDay;
 }
 

@@ -96,5 +96,7 @@ describe('zoomedTimeTicks', () => {
     expect(zoomedTimeTicks(noCalendar, 0, 300, 1, 'de', (day) => `T${day}`).map((tick) => tick.label)).toEqual(['T0', 'T10', 'T20', 'T30']);
     expect(zoomedTimeTicks(noCalendar, 0, 300, 1, 'de').map((tick) => tick.label)[1]).toBe('Tag 10');
     expect(zoomedTimeTicks(noCalendar, 300, 300, 2, 'en')).toEqual([]);
+    // A scale without extent has nothing to tick (it used to throw: Invalid time value).
+    expect(zoomedTimeTicks({ ...days, pixelsPerDay: 0 }, 5, 255, 3, 'en')).toEqual([]);
   });
 });

@@ -75,7 +75,8 @@ export function timeTicks(days: JourneyLayoutDayScale, originMs: number | null, 
  * `fromX` and `toX` (pixels at zoom 1) shown at zoom `k`, about one tick per
  * {@link TICK_SPACING} screen pixels, labelled like {@link timeTicks}. Each tick's `x` is in
  * layout pixels (apply the zoom transform to place it). `dayLabel` formats a day number when the
- * journey has no calendar (default `Day 14` / `Tag 14`). Empty when `toX ≤ fromX`.
+ * journey has no calendar (default `Day 14` / `Tag 14`). Empty when `toX ≤ fromX` or the scale has
+ * no extent (`pixelsPerDay` 0).
  */
 export function zoomedTimeTicks(
   days: JourneyLayoutDayScale,
@@ -85,6 +86,7 @@ export function zoomedTimeTicks(
   locale: Locale,
   dayLabel?: (day: number) => string,
 ): JourneyLayoutTick[] {
+  if (!(days.pixelsPerDay > 0)) return []; // no scale to tick
   const from = days.startDay + (fromX - days.x0) / days.pixelsPerDay;
   const to = days.startDay + (toX - days.x0) / days.pixelsPerDay;
   if (!(to > from)) return [];
