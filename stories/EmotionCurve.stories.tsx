@@ -58,6 +58,9 @@ export const OnePersona: Story = { args: { journey: journeys['software-purchase'
 export const SelectAPoint: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // The curve fits its layout to the measured width (a ResizeObserver, then a render): let that
+    // settle first, or the point may move between reading its box and clicking it.
+    await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
     const toolbar = canvas.getByRole('toolbar');
     const cursor = () => within(toolbar).getByRole('button');
     cursor().focus();
