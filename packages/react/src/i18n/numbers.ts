@@ -8,9 +8,9 @@ export function formatNumber(value: number, locale: string, digits = 0): string 
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
-/** A signed number (`+1.5`, `−0.5`, `0`), for emotion scores and gaps. */
+/** A signed number (`+1.5`, `−0.5` with a true minus sign, `0`), for emotion scores and gaps. */
 export function formatSigned(value: number, locale: string, digits = 1): string {
-  return numberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value + 0).replace('-', '\u2212');
 }
 
 /** A share 0…1 as a percentage in the locale (`64 %` in German, `64%` in English). */

@@ -1,7 +1,8 @@
 import type { EmotionScale } from '@journeykit/core';
 import type { EmotionToneLabels } from '../../i18n/labels/emotion-tone';
 import { emotionTone, formatScore, type EmotionTone } from '../TouchpointCard/touchpointText';
-import { listFormat, numberFormat } from '../../i18n/intl';
+import { listFormat } from '../../i18n/intl';
+import { formatSigned } from '../../i18n/numbers';
 
 export { emotionTone, type EmotionTone };
 
@@ -24,7 +25,7 @@ export function toneLabel(tone: EmotionTone, labels: EmotionToneLabels): string 
  */
 export function formatEmotion(value: number, locale: string, scale?: EmotionScale): string {
   if (scale) return formatScore(value, scale, locale);
-  return numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value + 0).replace('-', '\u2212');
+  return formatSigned(value, locale);
 }
 
 /** Joins names as a list in the locale: "A, B and C" / "A, B und C". */

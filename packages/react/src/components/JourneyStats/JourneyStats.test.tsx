@@ -53,8 +53,8 @@ describe('JourneyStats', () => {
     expect(tile('Key moments').value).toHaveTextContent('3');
     expect(tile('Key moments').caption).toHaveTextContent('2 at risk');
     // (1 − 1 − 2 + 1 + 0) / 5 and (1 + 1 + 1 + 2 + 2) / 5
-    expect(tile('Average emotion').value).toHaveTextContent('-0.2');
-    expect(tile('Average emotion').caption).toHaveTextContent('desired +1.4 · scale -2 to +2');
+    expect(tile('Average emotion').value).toHaveTextContent('−0.2');
+    expect(tile('Average emotion').caption).toHaveTextContent('desired +1.4 · scale −2 to +2');
     expect(tile('Online share').value).toHaveTextContent('60%');
     expect(tile('Online share').caption).toHaveTextContent('3 online · 2 offline');
     // volume 1,000 in Awareness, 100 in Decision
@@ -91,7 +91,7 @@ describe('JourneyStats', () => {
     render(<JourneyStats journey={dashboardJourney} locale="de" />);
     expect(screen.getByRole('heading', { name: 'Journey auf einen Blick' })).toBeInTheDocument();
     expect(tile('Dauer').value).toHaveTextContent('4 Wochen');
-    expect(tile('Durchschnittliche Emotion').value).toHaveTextContent('-0,2');
+    expect(tile('Durchschnittliche Emotion').value).toHaveTextContent('−0,2');
     expect(tile('Durchschnittliche Emotion').caption).toHaveTextContent('gewünscht +1,4');
     expect(tile('Online-Anteil').value.textContent).toMatch(/^60\s%$/);
     expect(tile('Funnel-Abbruch').caption).toHaveTextContent('Awareness (1.000) bis Decision (100)');

@@ -122,6 +122,6 @@ describe('PriorityList', () => {
     const signing = item('Contract signing');
     expect(signing).toHaveTextContent('Rang 2');
     expect(signing).toHaveTextContent('Fehlt: Wichtigkeit, Leistung');
-    expect(within(item('Review portal visit')).getByRole('list', { name: 'Pain Points' })).toHaveTextContent('Negative Emotion (-1)');
+    expect(within(item('Review portal visit')).getByRole('list', { name: 'Pain Points' })).toHaveTextContent('Negative Emotion (−1)');
   });
 });
