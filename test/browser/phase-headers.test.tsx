@@ -12,6 +12,17 @@ vi.setConfig({ testTimeout: 60_000 });
 // Three phases over 1,500 touchpoints: each phase is many thousand pixels wide.
 const journey: Journey = parseJourney(generateJourney({ seed: 7, touchpoints: 1_500, personas: 4, phases: 3 }));
 
+/** Mounts the map 1,100 px wide; resolves once its phase headers are in. */
+async function mountMap(density: 'cards' | 'dense') {
+  const { container } = render(
+    <div style={{ width: 1100 }}>
+      <JourneyMap journey={journey} density={density} />
+    </div>,
+  );
+  await waitFor(() => expect(container.querySelector('.jk-swimlanes__phase')).not.toBeNull());
+  return partsOf(container);
+}
+
 /** The scrolled viewport, the first phase's header and the lane header column. */
 function partsOf(container: HTMLElement) {
   const viewport = container.querySelector<HTMLElement>('.jk-swimlanes__viewport')!;
@@ -25,13 +36,7 @@ describe.each([
   ['dense canvas', 'dense'],
 ] as const)('phase headers (%s)', (_, density) => {
   it('keep the name, count and goals of a scrolled phase beside the lane headers', async () => {
-    const { container } = render(
-      <div style={{ width: 1100 }}>
-        <JourneyMap journey={journey} density={density} />
-      </div>,
-    );
-    await waitFor(() => expect(container.querySelector('.jk-swimlanes__phase')).not.toBeNull());
-    const { viewport, phase, laneHeader } = partsOf(container);
+    const { viewport, phase, laneHeader } = await mountMap(density);
     const phaseWidth = phase.getBoundingClientRect().width;
     const viewWidth = viewport.clientWidth;
     expect(phaseWidth).toBeGreaterThan(3 * viewWidth);
@@ -55,13 +60,7 @@ describe.each([
   });
 
   it('leave a phase that starts in view where it starts', async () => {
-    const { container } = render(
-      <div style={{ width: 1100 }}>
-        <JourneyMap journey={journey} density={density} />
-      </div>,
-    );
-    await waitFor(() => expect(container.querySelector('.jk-swimlanes__phase')).not.toBeNull());
-    const { phase } = partsOf(container);
+    const { phase } = await mountMap(density);
     const name = phase.querySelector<HTMLElement>('.jk-swimlanes__phase-name')!;
     const paddingLeft = Number.parseFloat(getComputedStyle(phase).paddingLeft);
     expect(name.getBoundingClientRect().left - phase.getBoundingClientRect().left).toBeCloseTo(paddingLeft + Number.parseFloat(getComputedStyle(phase).borderLeftWidth), 0);
