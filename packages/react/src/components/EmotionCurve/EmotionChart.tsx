@@ -33,6 +33,9 @@ export function EmotionChart({ emotion, model, phases, showPhases, showDesired, 
   // Every mark of a series in a few paths, recomputed with the data, not with the selection.
   const marks = useMemo(() => model.series.map((series) => seriesMarks(series, neutralY, showDesired)), [model, neutralY, showDesired]);
   const selectedX = selection === null ? undefined : model.touchpoints.find((touchpoint) => touchpoint.id === selection)?.x;
+  const pad = POINT_RADIUS + 1;
+  const clipX = left - pad;
+  const clipWidth = emotion.width + 2 * pad;
 
   return (
     <svg
@@ -48,8 +51,8 @@ export function EmotionChart({ emotion, model, phases, showPhases, showDesired, 
       <rect className="jk-emotion-curve__band" data-tone="positive" x={left} y={top} width={emotion.width} height={Math.max(0, neutralY - top)} />
       <rect className="jk-emotion-curve__band" data-tone="negative" x={left} y={neutralY} width={emotion.width} height={Math.max(0, bottom - neutralY)} />
       {showPhases
-        ? phases.map((phase, index) =>
-            index === 0 ? null : <line key={phase.id} className="jk-emotion-curve__phase-rule" x1={phase.x} x2={phase.x} y1={frame.y} y2={frame.y + frame.height} />,
+        ? phases.map((phase) =>
+            phase.x <= left ? null : <line key={phase.id} className="jk-emotion-curve__phase-rule" x1={phase.x} x2={phase.x} y1={frame.y} y2={frame.y + frame.height} />,
           )
         : null}
       <g className="jk-emotion-curve__grid">
@@ -64,26 +67,29 @@ export function EmotionChart({ emotion, model, phases, showPhases, showDesired, 
         ))}
       </g>
       <line className="jk-emotion-curve__zero" x1={left} x2={right} y1={neutralY} y2={neutralY} />
-      {selectedX !== undefined ? <line className="jk-emotion-curve__selected-rule" x1={selectedX} x2={selectedX} y1={frame.y} y2={frame.y + frame.height} /> : null}
-      {model.series.map((series, index) => (
-        <g key={series.personaId} className="jk-emotion-curve__series" data-tone={series.tone.tone} style={toneStyle(series.tone)}>
-          {showDesired ? <path className="jk-emotion-curve__desired" d={series.desiredPath} /> : null}
-          {showDesired && marks[index]!.desiredMarks ? <path className="jk-emotion-curve__desired-mark" d={marks[index]!.desiredMarks} /> : null}
-          <path className="jk-emotion-curve__line" d={series.path} />
-          {marks[index]!.missing ? <path className="jk-emotion-curve__missing" d={marks[index]!.missing} /> : null}
-          {marks[index]!.painRings ? <path className="jk-emotion-curve__pain-ring" d={marks[index]!.painRings} /> : null}
-          {marks[index]!.marks ? <path className="jk-emotion-curve__mark" d={marks[index]!.marks} /> : null}
-          {marks[index]!.keyMoments ? <path className="jk-emotion-curve__key-moment" d={marks[index]!.keyMoments} /> : null}
-          {series.points.map((point) =>
-            point.touchpointId === selection && point.y !== undefined ? (
-              <g key={point.key} className="jk-emotion-curve__point" transform={`translate(${point.x},${point.y})`} data-pain={point.pain || undefined} data-selected="">
-                <circle className="jk-emotion-curve__halo" r={POINT_RADIUS + 7} />
-                <path className="jk-emotion-curve__mark" d={markerPath(series.tone.shape, POINT_RADIUS + 1.5)} />
-              </g>
-            ) : null,
-          )}
-        </g>
-      ))}
+      {/* The curves in a nested svg: it clips them to the band and a marker's radius around it (under a zoomed timeline points lie beyond; left of the band is the scale). */}
+      <svg x={clipX} y={frame.y} width={clipWidth} height={frame.height} viewBox={`${clipX} ${frame.y} ${clipWidth} ${frame.height}`}>
+        {selectedX !== undefined ? <line className="jk-emotion-curve__selected-rule" x1={selectedX} x2={selectedX} y1={frame.y} y2={frame.y + frame.height} /> : null}
+        {model.series.map((series, index) => (
+          <g key={series.personaId} className="jk-emotion-curve__series" data-tone={series.tone.tone} style={toneStyle(series.tone)}>
+            {showDesired ? <path className="jk-emotion-curve__desired" d={series.desiredPath} /> : null}
+            {showDesired && marks[index]!.desiredMarks ? <path className="jk-emotion-curve__desired-mark" d={marks[index]!.desiredMarks} /> : null}
+            <path className="jk-emotion-curve__line" d={series.path} />
+            {marks[index]!.missing ? <path className="jk-emotion-curve__missing" d={marks[index]!.missing} /> : null}
+            {marks[index]!.painRings ? <path className="jk-emotion-curve__pain-ring" d={marks[index]!.painRings} /> : null}
+            {marks[index]!.marks ? <path className="jk-emotion-curve__mark" d={marks[index]!.marks} /> : null}
+            {marks[index]!.keyMoments ? <path className="jk-emotion-curve__key-moment" d={marks[index]!.keyMoments} /> : null}
+            {series.points.map((point) =>
+              point.touchpointId === selection && point.y !== undefined ? (
+                <g key={point.key} className="jk-emotion-curve__point" transform={`translate(${point.x},${point.y})`} data-pain={point.pain || undefined} data-selected="">
+                  <circle className="jk-emotion-curve__halo" r={POINT_RADIUS + 7} />
+                  <path className="jk-emotion-curve__mark" d={markerPath(series.tone.shape, POINT_RADIUS + 1.5)} />
+                </g>
+              ) : null,
+            )}
+          </g>
+        ))}
+      </svg>
     </svg>
   );
 }

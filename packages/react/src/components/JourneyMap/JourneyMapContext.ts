@@ -8,6 +8,7 @@ import type { SwimlaneLabels } from '../../i18n/labels/swimlanes';
 import type { TimelineLabels } from '../../i18n/labels/timeline';
 import type { SwimlaneSizes, SwimlaneTouchpointState } from '../PhaseSwimlanes/PhaseSwimlanes';
 import type { TimelineTouchpointState } from '../TouchpointTimeline/TouchpointTimeline';
+import type { TimelineFrame } from './timeline-curve';
 
 /** Renders a custom touchpoint card in swimlanes or timeline; spread `state.itemProps` on the focusable element. */
 export type RenderTouchpoint = (touchpoint: Touchpoint, state: SwimlaneTouchpointState | TimelineTouchpointState) => ReactNode;
@@ -33,9 +34,17 @@ export interface JourneyMapContextValue {
   dense: boolean;
   /** Whether the swimlanes render only the cards near their visible part (the root's `windowing`). */
   windowing: boolean;
+  /** A card timeline inside the map reports its layout options and zoom here after each change (`null` when it unmounts); the curve follows them. */
+  reportTimeline: (frame: TimelineFrame | null) => void;
 }
 
-export const JourneyMapContext = createContext<JourneyMapContextValue | null>(null);
+export const JourneyMapContext = /* @__PURE__ */ createContext<JourneyMapContextValue | null>(null);
+
+/**
+ * The timeline's last report (see `reportTimeline`), apart from the map's context: it changes with
+ * every zoom step, and only the curve reads it — the other parts do not re-render while zooming.
+ */
+export const JourneyMapTimelineContext = /* @__PURE__ */ createContext<TimelineFrame | null>(null);
 
 /** The surrounding `JourneyMap.Root`'s shared values; throws a clear error when a part is used outside one. */
 export function useJourneyMapContext(part: string): JourneyMapContextValue {

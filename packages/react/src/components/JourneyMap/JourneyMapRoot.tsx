@@ -1,6 +1,6 @@
 import type { SelectionStateProps, FiltersStateProps, ViewStateProps } from '../../state/props';
 import type { Touchpoint } from '@journeykit/core';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
@@ -14,7 +14,8 @@ import { JourneyStateProvider } from '../../state/JourneyStateProvider';
 import { useFiltersState, useSelectionState, useViewState } from '../../state/useJourneyState';
 import { JourneyError } from '../JourneyError/JourneyError';
 import type { SwimlaneSizes } from '../PhaseSwimlanes/PhaseSwimlanes';
-import { JourneyMapContext, type RenderTouchpoint } from './JourneyMapContext';
+import { JourneyMapContext, JourneyMapTimelineContext, type RenderTouchpoint } from './JourneyMapContext';
+import type { TimelineFrame } from './timeline-curve';
 import { warnOnce } from './PartBoundary';
 import { isDense, type JourneyDensity } from '../DenseMap/density';
 
@@ -102,6 +103,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
   const [currentFilters, setFilters] = useFiltersState(filters, defaultFilters, onFiltersChange);
   const [currentView, setView] = useViewState(view, defaultView, onViewChange);
   const rootRef = useRef<HTMLDivElement>(null);
+  const [timeline, reportTimeline] = useState<TimelineFrame | null>(null);
   useImperativeHandle(ref, () => rootRef.current!, []);
 
   useEffect(() => {
@@ -126,6 +128,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
       onTouchpointOpen,
       dense,
       windowing,
+      reportTimeline,
     }),
     [journey, error, resolvedLocale, labels, labelOverrides, resolvedSizes, lenient, headingLevel, renderTouchpoint, onTouchpointSelect, onTouchpointOpen, dense, windowing],
   );
@@ -133,6 +136,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
   return (
     <JourneyStateProvider selection={currentSelection} onSelectionChange={setSelection} filters={currentFilters} onFiltersChange={setFilters} view={currentView} onViewChange={setView}>
       <JourneyMapContext.Provider value={context}>
+        <JourneyMapTimelineContext.Provider value={timeline}>
         <div
           ref={rootRef}
           className={['jk-root', 'jk-journey-map', className].filter(Boolean).join(' ')}
@@ -145,6 +149,7 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
         >
           {error ? <JourneyError issues={error.issues} locale={resolvedLocale} labels={labelOverrides} /> : children}
         </div>
+        </JourneyMapTimelineContext.Provider>
       </JourneyMapContext.Provider>
     </JourneyStateProvider>
   );

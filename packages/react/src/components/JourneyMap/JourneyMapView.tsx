@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useMemo, useRef } from 'react';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
 import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
 import { PhaseSwimlanes } from '../PhaseSwimlanes/PhaseSwimlanes';
 import { TouchpointTimeline } from '../TouchpointTimeline/TouchpointTimeline';
-import { useJourneyMapContext } from './JourneyMapContext';
+import { JourneyMapTimelineContext, useJourneyMapContext } from './JourneyMapContext';
 import { PartBoundary } from './PartBoundary';
+import { timelineCurveLayout } from './timeline-curve';
 
 /** Props of `JourneyMap.View`. */
 export interface JourneyMapViewProps {
@@ -41,21 +42,31 @@ export interface JourneyMapEmotionCurveProps {
 
 /**
  * The emotion curve under the touchpoints. In swimlanes it is laid out with the same columns and
- * scrolls with them, so each point stands under its card; on the timeline it spans the journey's time.
+ * scrolls with them, so each point stands under its card. Under the card timeline it is laid out
+ * with the timeline's options and drawn through its zoom: a point at its card's start (its day),
+ * the phases under the timeline's, at rest, zoomed and panned (it follows the map's card
+ * timeline, and shows once that has laid itself out: after hydration, not in server HTML).
  * A dense map draws its curves on the view's canvas (`JourneyMap.View emotionHeight`); this part then renders nothing.
  */
 export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: JourneyMapEmotionCurveProps) {
   const { journey, labels, labelOverrides, locale, sizes, rootRef, onTouchpointSelect, dense } = useJourneyMapContext('EmotionCurve');
+  const timeline = useContext(JourneyMapTimelineContext);
   const [view] = useViewState();
   const [filters] = useFiltersState();
-  const aligned = view.axis === 'ordinal' && !dense;
-  const options = useMemo(() => ({ ...sizes, axis: 'ordinal' as const, lanes: view.lanes, filter: filters, emotionHeight: height, locale }), [sizes, view.lanes, filters, height, locale]);
-  const layout = useJourneyLayout(aligned ? journey : null, options);
+  const ordinal = view.axis === 'ordinal' && !dense;
+  const timelineOptions = view.axis === 'time' && !dense ? timeline?.options : undefined;
+  const aligned = ordinal || !!timelineOptions;
+  const options = useMemo(
+    () => (timelineOptions ? { ...timelineOptions, emotionHeight: height } : { ...sizes, axis: 'ordinal' as const, lanes: view.lanes, filter: filters, emotionHeight: height, locale }),
+    [timelineOptions, sizes, view.lanes, filters, height, locale],
+  );
+  const laidOut = useJourneyLayout(aligned ? journey : null, options);
+  const layout = useMemo(() => (timelineOptions && laidOut ? timelineCurveLayout(laidOut, timeline!, laidOut.items[0]?.width ?? 0) : laidOut), [timelineOptions, laidOut, timeline]);
   const frameRef = useRef<HTMLDivElement>(null);
 
   // Keep the curve under its cards: follow the swimlanes' horizontal scroll.
   useEffect(() => {
-    if (!aligned) return;
+    if (!ordinal) return;
     const viewport = rootRef.current?.querySelector<HTMLElement>('.jk-swimlanes__viewport');
     const scroller = frameRef.current?.querySelector<HTMLElement>('.jk-emotion-curve__scroller');
     if (!viewport || !scroller) return;
@@ -72,9 +83,9 @@ export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: Jou
       viewport.removeEventListener('scroll', follow);
       scroller.removeEventListener('scroll', lead);
     };
-  }, [aligned, rootRef, layout]);
+  }, [ordinal, rootRef, layout]);
 
-  if (!journey || dense) return null;
+  if (!journey || !layout) return null; // no layout: dense, or the timeline has not reported yet
   const select = onTouchpointSelect
     ? (touchpointId: string) => {
         const touchpoint = journey.touchpoints.find((candidate) => candidate.id === touchpointId);
@@ -82,13 +93,9 @@ export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: Jou
       }
     : undefined;
   return (
-    <div ref={frameRef} className="jk-journey-map__curve" data-aligned={aligned}>
-      <PartBoundary part="EmotionCurve" message={labels.renderFailed} resetKeys={[journey, layout, view.axis]}>
-        {aligned && layout ? (
-          <EmotionCurve journey={journey} layout={layout} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
-        ) : (
-          <EmotionCurve journey={journey} axis="time" lanes={view.lanes} height={height} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
-        )}
+    <div ref={frameRef} className="jk-journey-map__curve">
+      <PartBoundary part="EmotionCurve" message={labels.renderFailed} resetKeys={[journey, laidOut, view.axis]}>
+        <EmotionCurve journey={journey} layout={layout} showPhases={!ordinal} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
       </PartBoundary>
     </div>
   );

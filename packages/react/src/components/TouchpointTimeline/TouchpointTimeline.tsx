@@ -1,6 +1,6 @@
 import type { SelectionStateProps, FiltersStateProps, TouchpointEventProps } from '../../state/props';
 import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKind, Touchpoint } from '@journeykit/core';
-import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
 import { DenseJourneyView } from '../DenseMap/DenseJourneyView';
@@ -16,6 +16,7 @@ import { combineLabels } from '../../i18n/labels/table';
 import { timeLabels } from '../../i18n/labels/time';
 import { timelineLabels } from '../../i18n/labels/timeline';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
+import { JourneyMapContext } from '../JourneyMap/JourneyMapContext';
 import { JourneyError } from '../JourneyError/JourneyError';
 import { useElementWidth } from '../EmotionCurve/useElementWidth';
 import { laneCornerLabel } from '../PhaseSwimlanes/SwimlaneHeaders';
@@ -160,7 +161,8 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   const viewportRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(viewportRef);
   const fit = pixelsPerDay === undefined ? (widthProp ?? measured ?? undefined) : undefined;
-  const layout = useJourneyLayout(journey, { ...DEFAULT_SIZES, ...sizes, axis: 'time', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale, pixelsPerDay, width: fit });
+  const layoutOptions: JourneyLayoutOptions = { ...DEFAULT_SIZES, ...sizes, axis: 'time', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale, pixelsPerDay, width: fit };
+  const layout = useJourneyLayout(journey, layoutOptions);
   const model = useMemo(() => (journey && layout ? timelineModel(journey, layout, labels, resolvedLocale) : null), [journey, layout, labels, resolvedLocale]);
   const start = layout?.laneHeader.width ?? 0;
   const days = layout?.axis.days;
@@ -179,6 +181,14 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   });
   const { transform } = zoom;
   const identity = transform.k === 1 && transform.x === 0;
+  // Inside a JourneyMap: the map's curve is laid out with these options and drawn through this zoom (before the paint).
+  const reportTimeline = useContext(JourneyMapContext)?.reportTimeline;
+  useLayoutEffect(() => {
+    if (!reportTimeline || !layout) return;
+    // The options are those of this layout: the effect runs again whenever the layout changes.
+    reportTimeline({ options: layoutOptions, k: transform.k, x: transform.x, end: measured ?? layout.width });
+    return () => reportTimeline(null); // batched with the next report; the last one when the timeline goes
+  }, [reportTimeline, layout, transform, measured]);
   const ticks = useMemo(() => {
     if (!layout || !days) return [];
     if (identity) return layout.axis.ticks;
