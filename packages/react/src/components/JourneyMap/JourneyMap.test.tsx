@@ -143,6 +143,17 @@ describe('JourneyMap', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Buying a CRM add-on');
   });
 
+  it('draws the emotion curve on the time axis before (or without) a card timeline: on the server and in a map composed without a view', () => {
+    const html = renderToString(<JourneyMap journey={journey} defaultView={{ axis: 'time', lanes: 'persona' }} />);
+    expect(html).toContain('jk-emotion-curve');
+    render(
+      <JourneyMap.Root journey={journey} defaultView={{ axis: 'time', lanes: 'persona' }}>
+        <JourneyMap.EmotionCurve />
+      </JourneyMap.Root>,
+    );
+    expect(screen.getByRole('img', { name: 'Emotion curve' })).toBeInTheDocument();
+  });
+
   it('speaks German', () => {
     render(<JourneyMap journey={journey} locale="de" />);
     expect(screen.getByText('Ist-Zustand')).toBeInTheDocument();

@@ -45,7 +45,8 @@ export interface JourneyMapEmotionCurveProps {
  * scrolls with them, so each point stands under its card. Under the card timeline it is laid out
  * with the timeline's options and drawn through its zoom: a point at its card's start (its day),
  * the phases under the timeline's, at rest, zoomed and panned (it follows the map's card
- * timeline, and shows once that has laid itself out: after hydration, not in server HTML).
+ * timeline once that has laid itself out; before that — in server HTML, or in a composed map
+ * without `View` — it spans the journey's time on its own).
  * A dense map draws its curves on the view's canvas (`JourneyMap.View emotionHeight`); this part then renders nothing.
  */
 export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: JourneyMapEmotionCurveProps) {
@@ -85,7 +86,7 @@ export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: Jou
     };
   }, [ordinal, rootRef, layout]);
 
-  if (!journey || !layout) return null; // no layout: dense, or the timeline has not reported yet
+  if (!journey || dense) return null;
   const select = onTouchpointSelect
     ? (touchpointId: string) => {
         const touchpoint = journey.touchpoints.find((candidate) => candidate.id === touchpointId);
@@ -95,7 +96,12 @@ export function JourneyMapEmotionCurve({ height = 180, showDesired = true }: Jou
   return (
     <div ref={frameRef} className="jk-journey-map__curve">
       <PartBoundary part="EmotionCurve" message={labels.renderFailed} resetKeys={[journey, laidOut, view.axis]}>
-        <EmotionCurve journey={journey} layout={layout} showPhases={!ordinal} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
+        {layout ? (
+          <EmotionCurve journey={journey} layout={layout} showPhases={!ordinal} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
+        ) : (
+          // No card timeline has reported its layout (server HTML, or a composed map without `View`): the curve spans the journey's time on its own.
+          <EmotionCurve journey={journey} axis="time" lanes={view.lanes} height={height} showDesired={showDesired} locale={locale} labels={labelOverrides} onTouchpointSelect={select} />
+        )}
       </PartBoundary>
     </div>
   );
