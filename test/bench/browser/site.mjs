@@ -43,6 +43,8 @@ export async function buildSite(outDir) {
       outDir,
       emptyOutDir: true,
       sourcemap: false,
+      // JK_BENCH_MINIFY=0: readable function names in CPU profiles (never for figures you report).
+      minify: process.env.JK_BENCH_MINIFY !== '0',
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: { input },

@@ -3,6 +3,7 @@ import type { FiltersStateProps, SelectionStateProps, TouchpointEventProps } fro
 import { denseHitTest, denseView, laneOfItem, stepItem, type ItemStep, type Journey, type LaneKind } from '@journeykit/core';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { useJourneyLayout, layoutOptionsKey } from '../../hooks/useJourneyLayout';
+import { laneHeaderDensity, laneHeaderWidthFor, useNarrowContainer } from '../../hooks/useNarrowContainer';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
 import { useLabels } from '../../i18n/useLabels';
 import { formatLabel } from '../../i18n/format-label';
@@ -100,8 +101,12 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   const zoomState = useDenseZoomState({ value: zoomProp, defaultScale: defaultZoom, onChange: onZoomChange });
   const scale = clampScale(zoomState[0].scale, [0.01, maxZoom ?? Number.POSITIVE_INFINITY]);
   // Phases are filtered by the layout (their columns go); every other criterion hides marks in place.
+  const viewportRef = useRef<HTMLDivElement>(null);
+  // A phone: compact lane headers (as the swimlanes and the timeline), so the marks keep the width.
+  const narrow = useNarrowContainer(viewportRef);
   const layout = useJourneyLayout(journey, {
     ...(axis === 'time' ? { ...DENSE_TIMELINE_SIZES, pixelsPerDay: DENSE_PIXELS_PER_DAY * scale } : DENSE_SIZES),
+    laneHeaderWidth: laneHeaderWidthFor(undefined, narrow, DENSE_SIZES.laneHeaderWidth),
     axis,
     lanes,
     emotionHeight,
@@ -121,7 +126,6 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
   const focused = view.itemVisible[carried.focused] ? carried.focused : -1;
   const open = view.itemVisible[carried.open] ? carried.open : -1;
   const [anchor, setAnchor] = useState<HTMLDivElement | null>(null);
-  const viewportRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const closedOutside = useRef(false);
   const hintId = `${useId()}-hint`;
@@ -205,6 +209,7 @@ export const DenseJourneyView = forwardRef<HTMLDivElement, DenseJourneyViewProps
       data-density="dense"
       data-axis={axis}
       data-lanes={lanes}
+      data-lane-headers={laneHeaderDensity(layout.laneHeader.width)}
       data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
       data-zoomed={axis === 'time' && scale !== 1 ? 'true' : undefined}
       onKeyDown={(event) => {

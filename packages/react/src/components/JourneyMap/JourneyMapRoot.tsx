@@ -2,6 +2,7 @@ import type { SelectionStateProps, FiltersStateProps, ViewStateProps } from '../
 import type { Touchpoint } from '@journeykit/core';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
+import { laneHeaderWidthFor, useNarrowContainer } from '../../hooks/useNarrowContainer';
 import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
 import { commonLabels } from '../../i18n/labels/common';
@@ -35,7 +36,12 @@ export interface JourneyMapRootProps extends Omit<ComponentPropsWithoutRef<'div'
   onTouchpointOpen?: (touchpoint: Touchpoint) => void;
   /** Your own touchpoint card in swimlanes and timeline (spread `state.itemProps` on it). @default TouchpointCard */
   renderTouchpoint?: RenderTouchpoint;
-  /** Sizes of cards, headers and lanes of the swimlanes. @default JOURNEY_MAP_SIZES */
+  /**
+   * Sizes of cards, headers and lanes of the swimlanes (the emotion curve lines up with them).
+   * Without a `laneHeaderWidth`, a map narrower than 640 px (a phone) gets compact lane headers of
+   * 128 px, in the swimlanes and the timeline alike.
+   * @default JOURNEY_MAP_SIZES
+   */
   sizes?: SwimlaneSizes;
   /** Validate a raw document leniently: unknown phases or personas make touchpoints "unplaced" instead of an error (live data). @default false */
   lenient?: boolean;
@@ -111,7 +117,11 @@ export const JourneyMapRoot = forwardRef<HTMLDivElement, JourneyMapRootProps>(fu
   }, [error]);
 
   const dense = isDense(density, journey);
-  const resolvedSizes = useMemo(() => ({ ...JOURNEY_MAP_SIZES, ...sizes }), [sizes]);
+  const narrow = useNarrowContainer(rootRef, sizes?.laneHeaderWidth === undefined);
+  const resolvedSizes = useMemo(
+    () => ({ ...JOURNEY_MAP_SIZES, ...sizes, laneHeaderWidth: laneHeaderWidthFor(sizes?.laneHeaderWidth, narrow, JOURNEY_MAP_SIZES.laneHeaderWidth!) }),
+    [sizes, narrow],
+  );
   const context = useMemo(
     () => ({
       journey,

@@ -1,9 +1,10 @@
 import type { SelectionStateProps, FiltersStateProps, TouchpointEventProps } from '../../state/props';
 import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKind, Touchpoint } from '@journeykit/core';
-import { forwardRef, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
+import { laneHeaderDensity, laneHeaderWidthFor, useNarrowContainer } from '../../hooks/useNarrowContainer';
 import { useRovingGrid } from '../../hooks/useRovingGrid';
 import { useLabels } from '../../i18n/useLabels';
 import type { JourneyLabels } from '../../i18n/labels';
@@ -48,7 +49,12 @@ export interface PhaseSwimlanesProps extends Omit<ComponentPropsWithoutRef<'div'
   lanes?: LaneKind;
   /** Your own card: return an element and spread `state.itemProps` on it. @default a TouchpointCard */
   renderTouchpoint?: (touchpoint: Touchpoint, state: SwimlaneTouchpointState) => ReactNode;
-  /** Sizes of cards, headers and lanes. @default { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232, minLaneHeight: 98 } */
+  /**
+   * Sizes of cards, headers and lanes. Without a `laneHeaderWidth`, a swimlane narrower than
+   * 640 px (a phone) gets compact lane headers of 128 px — name and role, no avatar or job title —
+   * so the cards keep most of the width; a header narrower than 170 px always shows that compact content.
+   * @default { cardWidth: 176, cardHeight: 74, phaseHeaderHeight: 84, laneHeaderWidth: 232 (128 below 640 px), minLaneHeight: 98 }
+   */
   sizes?: SwimlaneSizes;
   /** Validate a raw document leniently: unknown phase/persona references become unplaced touchpoints. @default false */
   lenient?: boolean;
@@ -135,7 +141,11 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
   const [view] = useViewState();
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const lanes = lanesProp ?? view.lanes;
-  const layout = useJourneyLayout(journey, { ...DEFAULT_SIZES, ...sizes, axis: 'ordinal', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale });
+  const rootRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => rootRef.current!, []);
+  const narrow = useNarrowContainer(rootRef, sizes?.laneHeaderWidth === undefined);
+  const laneHeaderWidth = laneHeaderWidthFor(sizes?.laneHeaderWidth, narrow, DEFAULT_SIZES.laneHeaderWidth!);
+  const layout = useJourneyLayout(journey, { ...DEFAULT_SIZES, ...sizes, laneHeaderWidth, axis: 'ordinal', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale });
   const model = useMemo(() => (journey && layout ? swimlaneModel(journey, layout) : null), [journey, layout]);
   const { selectedId, select } = useJourneySelection(journey, { selection, defaultSelection, onSelectionChange });
   const roving = useRovingGrid({ rows: model?.rows ?? EMPTY_ROWS, getX: (key) => model?.centers.get(key) });
@@ -159,15 +169,16 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
   }, []);
 
   if (error || !journey || !layout || !model)
-    return <JourneyError ref={ref} issues={error?.issues ?? []} locale={resolvedLocale} labels={labelOverrides} className={className} {...rest} />;
+    return <JourneyError ref={rootRef} issues={error?.issues ?? []} locale={resolvedLocale} labels={labelOverrides} className={className} {...rest} />;
 
   const openTouchpoint = open ? journey.touchpoints[open.touchpointIndex] : undefined;
   return (
     <div
-      ref={ref}
+      ref={rootRef}
       className={['jk-root', 'jk-swimlanes', className].filter(Boolean).join(' ')}
       data-jk-scroll=""
       data-lanes={lanes}
+      data-lane-headers={laneHeaderDensity(layout.laneHeader.width)}
       data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
       {...rest}
     >

@@ -36,11 +36,14 @@ function LaneHeader({ lane, journey, tones, labels, locale }: { lane: JourneyLay
   const persona = lane.personaId === undefined ? undefined : journey.personas.find((entry) => entry.id === lane.personaId);
   if (persona) {
     const tone = tones.get(persona.id);
-    const meta = [roleLabel(persona.role, locale), persona.jobTitle].filter(Boolean).join(' · ');
     return (
       <div role="rowheader" className="jk-timeline__lane-header" data-kind={lane.kind} data-tone={tone?.tone} style={toneStyle(tone)}>
         <span className="jk-timeline__lane-name">{persona.name}</span>
-        {meta ? <span className="jk-timeline__lane-meta">{meta}</span> : null}
+        <span className="jk-timeline__lane-meta">
+          {roleLabel(persona.role, locale)}
+          {/* The job title gives way in compact headers; the role stays. */}
+          {persona.jobTitle ? <span className="jk-timeline__lane-job">{` · ${persona.jobTitle}`}</span> : null}
+        </span>
       </div>
     );
   }

@@ -3,6 +3,7 @@ import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKi
 import { forwardRef, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
+import { laneHeaderDensity, laneHeaderWidthFor, useNarrowContainer } from '../../hooks/useNarrowContainer';
 import { DenseJourneyView } from '../DenseMap/DenseJourneyView';
 import { isDense, type JourneyDensity } from '../DenseMap/density';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
@@ -73,7 +74,12 @@ export interface TouchpointTimelineProps extends Omit<ComponentPropsWithoutRef<'
   onZoomChange?: (zoom: TimelineZoomState) => void;
   /** Largest zoom. @default enough for about 400 pixels per day, at least 4 */
   maxZoom?: number;
-  /** Sizes of items, headers and lanes. @default { cardWidth: 168, cardHeight: 66, laneHeaderWidth: 220, phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 } */
+  /**
+   * Sizes of items, headers and lanes. Without a `laneHeaderWidth`, a timeline narrower than
+   * 640 px (a phone) gets compact lane headers of 128 px — name and role, no job title — so the
+   * time axis keeps most of the width; a header narrower than 170 px always shows that compact content.
+   * @default { cardWidth: 168, cardHeight: 66, laneHeaderWidth: 220 (128 below 640 px), phaseHeaderHeight: 32, axisHeight: 28, minLaneHeight: 90 }
+   */
   sizes?: TimelineSizes;
   /** Validate a raw document leniently (unknown references become unplaced touchpoints). @default false */
   lenient?: boolean;
@@ -160,8 +166,10 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   const lanes = lanesProp ?? view.lanes;
   const viewportRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(viewportRef);
+  const narrow = useNarrowContainer(viewportRef, sizes?.laneHeaderWidth === undefined);
+  const laneHeaderWidth = laneHeaderWidthFor(sizes?.laneHeaderWidth, narrow, DEFAULT_SIZES.laneHeaderWidth!);
   const fit = pixelsPerDay === undefined ? (widthProp ?? measured ?? undefined) : undefined;
-  const layoutOptions: JourneyLayoutOptions = { ...DEFAULT_SIZES, ...sizes, axis: 'time', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale, pixelsPerDay, width: fit };
+  const layoutOptions: JourneyLayoutOptions = { ...DEFAULT_SIZES, ...sizes, laneHeaderWidth, axis: 'time', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale, pixelsPerDay, width: fit };
   const layout = useJourneyLayout(journey, layoutOptions);
   const model = useMemo(() => (journey && layout ? timelineModel(journey, layout, labels, resolvedLocale) : null), [journey, layout, labels, resolvedLocale]);
   const start = layout?.laneHeader.width ?? 0;
@@ -243,6 +251,7 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
       className={['jk-root', 'jk-timeline', className].filter(Boolean).join(' ')}
       data-jk-scroll=""
       data-lanes={lanes}
+      data-lane-headers={laneHeaderDensity(start)}
       data-zoomed={identity ? 'false' : 'true'}
       data-state={openTouchpoint ? 'open' : selectedId ? 'selected' : 'idle'}
       style={{ ...style, ...zoomVars }}
