@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'jsdom',
-          include: ['packages/react/src/**/*.test.tsx', 'test/react/**/*.test.tsx', 'test/ssr/**/*.test.tsx'],
+          include: ['packages/react/src/**/*.test.{ts,tsx}', 'test/react/**/*.test.{ts,tsx}', 'test/ssr/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup-jsdom.ts'],
         },
       },

@@ -9,6 +9,7 @@ import type { TouchpointLabels } from '../../i18n/labels/touchpoint';
 import type { TouchpointDetailLabels } from '../../i18n/labels/touchpoint-details';
 import { emotionTone, formatEmotion, formatList, toneLabel } from '../BuyingCenter/emotion';
 import { EmotionFace } from '../BuyingCenter/EmotionFace';
+import type { CSSProperties } from 'react';
 import type { ChangeStatus, ComparisonEntry, ComparisonPhaseRow } from './comparison-model';
 
 /** What the phase rows read: change badges, tones, and the names of every touchpoint field that can change. */
@@ -91,7 +92,36 @@ function ChangeBadge({ entry, labels, locale }: { entry: ComparisonEntry; labels
   );
 }
 
-function EntryList({ entries, label, scales, showPrevious = false, labels, locale }: { entries: ComparisonEntry[]; label: string; scales: ComparisonPhasesProps['scales']; showPrevious?: boolean; labels: ComparisonPhaseLabels; locale: string }) {
+/** Grid placement of a side-by-side column: its entries' rows (1-based) and the phase's row count. */
+interface ColumnRows {
+  rows: number[];
+  count: number;
+}
+
+/** The rows of a column with no entry of their own: a gap opposite the other state's touchpoint. */
+function gapRows({ rows, count }: ColumnRows): number[] {
+  const taken = new Set(rows);
+  return Array.from({ length: count }, (_, index) => index + 1).filter((row) => !taken.has(row));
+}
+
+function EntryList({
+  entries,
+  label,
+  scales,
+  showPrevious = false,
+  placement,
+  labels,
+  locale,
+}: {
+  entries: ComparisonEntry[];
+  label: string;
+  scales: ComparisonPhasesProps['scales'];
+  showPrevious?: boolean;
+  /** Side by side: the grid rows of the entries, so both columns line up. */
+  placement?: ColumnRows;
+  labels: ComparisonPhaseLabels;
+  locale: string;
+}) {
   if (entries.length === 0)
     return (
       <p className="jk-comparison__none">
@@ -99,13 +129,17 @@ function EntryList({ entries, label, scales, showPrevious = false, labels, local
         {labels.emptyPhase}
       </p>
     );
+  const rowStyle = (row: number | undefined) => (row === undefined ? undefined : ({ '--jk-cmp-row': row } as CSSProperties));
   return (
     <ul className="jk-comparison__entries" aria-label={label}>
-      {entries.map((entry) => {
+      {placement
+        ? gapRows(placement).map((row) => <li key={`gap-${row}`} className="jk-comparison__gap" aria-hidden="true" style={rowStyle(row)} />)
+        : null}
+      {entries.map((entry, index) => {
         const scale = entry.status === 'removed' ? scales.current : scales.future;
         const previous = showPrevious && entry.previousEmotion !== undefined ? formatEmotion(entry.previousEmotion, locale, scales.current) : null;
         return (
-        <li key={entry.id} className="jk-comparison__entry" data-change={entry.status}>
+        <li key={entry.id} className="jk-comparison__entry" data-change={entry.status} style={rowStyle(placement?.rows[index])}>
           <span className="jk-comparison__entry-title">{entry.title}</span>
           <span className="jk-comparison__entry-meta">
             <ChangeBadge entry={entry} labels={labels} locale={locale} />
@@ -130,7 +164,11 @@ function EntryList({ entries, label, scales, showPrevious = false, labels, local
   );
 }
 
-/** Per phase, the touchpoints of both states (two columns, or one merged list in the overlay) with change badges. */
+/**
+ * Per phase, the touchpoints of both states with change badges: two columns whose rows line up —
+ * a touchpoint of both states in one row, a faint gap opposite one that is only in one state — or
+ * one merged list in the overlay.
+ */
 export function ComparisonPhases({ rows, mode, scales, headingLevel, labels, locale, baseId }: ComparisonPhasesProps) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -146,7 +184,7 @@ export function ComparisonPhases({ rows, mode, scales, headingLevel, labels, loc
         const headingId = `${baseId}-phase-${row.phaseId}`;
         const phaseBadge = row.status === 'added' ? labels.comparisonAdded : row.status === 'removed' ? labels.comparisonRemoved : null;
         return (
-          <section key={row.phaseId} className="jk-comparison__phase" data-status={row.status} aria-labelledby={headingId}>
+          <section key={row.phaseId} className="jk-comparison__phase" data-status={row.status} aria-labelledby={headingId} style={mode === 'side-by-side' ? ({ '--jk-cmp-rows': Math.max(1, row.rows.count) } as CSSProperties) : undefined}>
             <Heading className="jk-comparison__phase-name" id={headingId}>
               {row.name}
               {phaseBadge ? (
@@ -157,8 +195,15 @@ export function ComparisonPhases({ rows, mode, scales, headingLevel, labels, loc
             </Heading>
             {mode === 'side-by-side' ? (
               <>
-                <EntryList entries={row.current} label={`${row.name} — ${labels.comparisonCurrent}`} scales={scales} labels={labels} locale={locale} />
-                <EntryList entries={row.future} label={`${row.name} — ${labels.comparisonFuture}`} scales={scales} labels={labels} locale={locale} />
+                {/* On a narrow screen the lists stack; each says which state it is (wide, the column heads do). */}
+                <span className="jk-comparison__state-caption" aria-hidden="true">
+                  {labels.comparisonCurrent}
+                </span>
+                <EntryList entries={row.current} label={`${row.name} — ${labels.comparisonCurrent}`} scales={scales} placement={{ rows: row.rows.current, count: row.rows.count }} labels={labels} locale={locale} />
+                <span className="jk-comparison__state-caption" aria-hidden="true">
+                  {labels.comparisonFuture}
+                </span>
+                <EntryList entries={row.future} label={`${row.name} — ${labels.comparisonFuture}`} scales={scales} placement={{ rows: row.rows.future, count: row.rows.count }} labels={labels} locale={locale} />
               </>
             ) : (
               <EntryList entries={row.merged} label={row.name} scales={scales} showPrevious labels={labels} locale={locale} />

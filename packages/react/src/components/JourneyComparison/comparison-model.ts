@@ -1,4 +1,5 @@
 import { emotionCurve, touchpointOrder, type Journey, type JourneyDiff } from '@journeykit/core';
+import { alignRows, type AlignedRows } from './comparison-rows';
 
 /** How a touchpoint differs between the two states. */
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -25,6 +26,8 @@ export interface ComparisonPhaseRow {
   future: ComparisonEntry[];
   /** Both lists merged for the overlay: the future order, with removed touchpoints after their predecessor. */
   merged: ComparisonEntry[];
+  /** The side-by-side rows: a touchpoint of both states stands in one row of both columns. */
+  rows: AlignedRows;
 }
 
 function entriesByPhase(journey: Journey, statusOf: (id: string) => ChangeStatus, fieldsOf: Map<string, string[]>): Map<string, ComparisonEntry[]> {
@@ -85,6 +88,10 @@ export function comparisonPhases(current: Journey, future: Journey, diff: Journe
       current: currentList,
       future: futureList,
       merged: merge(currentList, futureList),
+      rows: alignRows(
+        currentList.map((entry) => entry.id),
+        futureList.map((entry) => entry.id),
+      ),
     };
   });
 }
