@@ -1,7 +1,8 @@
 /**
  * The map's emotion curve under the timeline, measured in real Chromium: each point stands at its
  * card's start (the touchpoint's day), each phase band of the curve spans the timeline's phase
- * header — at rest, zoomed in with the + key and panned with a mouse drag.
+ * header — at rest, zoomed in with the + key and panned with a mouse drag; and the curve's keyboard
+ * brings a point outside the zoomed view into view, with its card.
  */
 import { parseJourney } from '@journeykit/core';
 import { softwarePurchaseJourney } from '@journeykit/core/samples';
@@ -129,5 +130,38 @@ describe('the emotion curve under the timeline in Chromium', () => {
     expect(card.getBoundingClientRect().left).toBeLessThan(before - 100);
     expectPhasesAligned(container, viewport);
     expect(await expectPointsAtCardStarts(container, viewport)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('pans the zoomed timeline to a point the curve’s keyboard moves to outside the view', async () => {
+    const { container, viewport } = mountMap();
+    await settled(container);
+    // Zoom in around the first card: the journey's end leaves the view.
+    const first = viewport.querySelector<HTMLElement>('.jk-touchpoint-card')!;
+    first.focus();
+    await userEvent.keyboard('+++');
+    await settled(container);
+    const cursor = () => container.querySelector<HTMLButtonElement>('.jk-emotion-curve__hit[data-key]')!;
+    const cardOf = (button: HTMLElement) => {
+      const [personaId, touchpointId] = button.dataset.key!.split(/:(.*)/s) as [string, string];
+      return viewport.querySelector<HTMLElement>(`[${ROVING_KEY_ATTRIBUTE}="${CSS.escape(`${touchpointId}@persona:${personaId}`)}"]`)!;
+    };
+    cursor().focus();
+    // The persona's last card (the one End moves the point to) is right of the view now.
+    const personaId = cursor().dataset.key!.split(/:(.*)/s)[0]!;
+    const lane = [...viewport.querySelectorAll<HTMLElement>(`[${ROVING_KEY_ATTRIBUTE}$="${CSS.escape(`@persona:${personaId}`)}"]`)];
+    const lastCard = lane.reduce((a, b) => (b.getBoundingClientRect().left > a.getBoundingClientRect().left ? b : a));
+    expect(lastCard.getBoundingClientRect().left).toBeGreaterThan(visibleRange(viewport)[1]);
+    await userEvent.keyboard('{End}');
+    expect(cardOf(cursor())).toBe(lastCard);
+    await settled(container);
+    const point = cursor().getBoundingClientRect();
+    const card = lastCard.getBoundingClientRect();
+    const [from, to] = visibleRange(viewport);
+    expect(point.left + point.width / 2).toBeGreaterThan(from);
+    expect(point.left + point.width / 2).toBeLessThan(to);
+    expect(card.left).toBeGreaterThanOrEqual(from - 1);
+    expect(card.right).toBeLessThanOrEqual(to + 1);
+    expect(Math.abs(point.left + point.width / 2 - card.left)).toBeLessThanOrEqual(1.5); // still at its card's start
+    expect(container.querySelector('.jk-timeline')!.getAttribute('data-zoomed')).toBe('true'); // panned, not zoomed out
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { JourneyMapTimelineContext } from '../JourneyMap/JourneyMapContext';
 import { pointName, type CurveLabels, type CurveModel, type CurvePoint } from './emotion-model';
 import { toneStyle } from './persona-tones';
 import { pointAt, pointY } from './point-hits';
@@ -51,10 +52,13 @@ export function EmotionPoints({ model, frame, selection, labels, onSelect, child
     cursorRef.current?.focus();
   });
 
+  // Under a map's zoomed timeline, a point off the visible band is brought into view with its card.
+  const timeline = useContext(JourneyMapTimelineContext);
   const moveTo = (point: CurvePoint) => {
     setActive(point.key);
     setShown(point.key);
     focusAfterRender.current = true;
+    timeline?.revealTouchpoint(point.touchpointId);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

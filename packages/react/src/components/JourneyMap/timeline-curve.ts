@@ -15,6 +15,8 @@ export interface TimelineFrame {
   x: number;
   /** Right edge of the visible part of the timeline's viewport (its measured width, else the layout's). */
   end: number;
+  /** Pans the timeline (not zooming) until the card of the touchpoint is in view; the curve's keyboard calls it. */
+  revealTouchpoint: (touchpointId: string) => void;
 }
 
 /**
