@@ -9,7 +9,7 @@ import { DEFAULT_LAYOUT_SIZES, type JourneyLayout } from '@journeykit/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { clampScale } from '../../render/zoom-transform';
-import { useElementWidth } from '../EmotionCurve/useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { usableZoom, type TimelineZoomState } from '../TouchpointTimeline/useTimelineZoom';
 import { zoomKeyFactor } from '../TouchpointTimeline/zoom-keys';
 

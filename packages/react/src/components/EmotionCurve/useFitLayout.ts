@@ -1,6 +1,6 @@
 import { computeJourneyLayout, type Journey, type JourneyLayout, type JourneyLayoutOptions } from '@journeykit/core';
 import { useMemo, type RefObject } from 'react';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 
 /** Compact spacing of a standalone curve: narrow "cards", a gutter for the scale labels. */
 const STANDALONE: JourneyLayoutOptions = { cardWidth: 56, gap: 16, laneHeaderWidth: 64, minPhaseWidth: 132, minLaneHeight: 0, lanePadding: 14 };

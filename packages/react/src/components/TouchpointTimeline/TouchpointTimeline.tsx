@@ -3,7 +3,7 @@ import type { JourneyLayoutItem, JourneyLayoutLane, JourneyLayoutOptions, LaneKi
 import { forwardRef, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useJourney, type JourneyInput } from '../../hooks/useJourney';
 import { useJourneyLayout } from '../../hooks/useJourneyLayout';
-import { laneHeaderDensity, laneHeaderWidthFor, useNarrowContainer } from '../../hooks/useNarrowContainer';
+import { COMPACT_LANES_BELOW, laneHeaderDensity, laneHeaderWidthFor } from '../../hooks/useNarrowContainer';
 import { DenseJourneyView } from '../DenseMap/DenseJourneyView';
 import { isDense, type JourneyDensity } from '../DenseMap/density';
 import { useJourneySelection } from '../../hooks/useJourneySelection';
@@ -19,7 +19,7 @@ import { timelineLabels } from '../../i18n/labels/timeline';
 import { useFiltersState, useViewState } from '../../state/useJourneyState';
 import { JourneyMapContext } from '../JourneyMap/JourneyMapContext';
 import { JourneyError } from '../JourneyError/JourneyError';
-import { useElementWidth } from '../EmotionCurve/useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { laneCornerLabel } from '../PhaseSwimlanes/SwimlaneHeaders';
 import { UnplacedTouchpoints } from '../PhaseSwimlanes/UnplacedTouchpoints';
 import { TouchpointPopover } from '../TouchpointPopover/TouchpointPopover';
@@ -166,7 +166,7 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   const lanes = lanesProp ?? view.lanes;
   const viewportRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(viewportRef);
-  const narrow = useNarrowContainer(viewportRef, sizes?.laneHeaderWidth === undefined);
+  const narrow = measured !== null && measured < COMPACT_LANES_BELOW; // measured before the first paint
   const laneHeaderWidth = laneHeaderWidthFor(sizes?.laneHeaderWidth, narrow, DEFAULT_SIZES.laneHeaderWidth!);
   const fit = pixelsPerDay === undefined ? (widthProp ?? measured ?? undefined) : undefined;
   const layoutOptions: JourneyLayoutOptions = { ...DEFAULT_SIZES, ...sizes, laneHeaderWidth, axis: 'time', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale, pixelsPerDay, width: fit };
