@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useElementWidth } from './useElementWidth';
 
 /** Below this container width (px), lanes get compact headers: a phone, a narrow dashboard tile. */
 export const COMPACT_LANES_BELOW = 640;
@@ -10,28 +11,16 @@ export const COMPACT_LANE_HEADER_WIDTH = 128;
 const COMPACT_HEADER_CONTENT_BELOW = 170;
 
 /**
- * Whether an element is narrower than {@link COMPACT_LANES_BELOW}: measured before the first paint
- * (so a phone never sees the wide headers first) and again whenever it is resized. `false` where
- * nothing can be measured (server rendering, a hidden element, a DOM without layout such as jsdom).
+ * Whether an element's content is narrower than {@link COMPACT_LANES_BELOW}: measured before the
+ * first paint (so a phone never sees the wide headers first) and again whenever it is resized
+ * (see {@link useElementWidth}). `false` where nothing can be measured (server rendering, a hidden
+ * element, a DOM without layout such as jsdom).
  * @param ref the element whose width counts (the component's root)
  * @param enabled `false` skips measuring and answers `false` (the caller's size is fixed)
  */
 export function useNarrowContainer(ref: RefObject<HTMLElement | null>, enabled = true): boolean {
-  const [narrow, setNarrow] = useState(false);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!enabled || !element) return undefined;
-    const measure = () => {
-      const width = element.clientWidth;
-      // Width 0: hidden or not laid out — keep what we have until there is a width to judge.
-      if (width > 0) setNarrow(width < COMPACT_LANES_BELOW);
-    };
-    measure();
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
-    observer?.observe(element);
-    return () => observer?.disconnect();
-  }, [ref, enabled]);
-  return enabled && narrow;
+  const width = useElementWidth(ref, enabled);
+  return enabled && width !== null && width < COMPACT_LANES_BELOW;
 }
 
 /**
