@@ -2,7 +2,7 @@ import { parseJourney, type JourneyDocument } from '@journeykit/core';
 import { generateJourney } from '@journeykit/core/samples';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { JourneyStateProvider } from '../../state/JourneyStateProvider';
 import { PhaseSwimlanes } from './PhaseSwimlanes';
 
@@ -227,4 +227,11 @@ describe('PhaseSwimlanes', () => {
     expect(container.querySelectorAll('[role="row"]')).toHaveLength(11);
     expect(count).toBeLessThanOrEqual(1_100); // 1,021 in session 7: three elements per card
   }, 30_000);
+  it('forwards its ref to the root: the inline error, then the grid once the journey is valid', () => {
+    const ref = createRef<HTMLDivElement>();
+    const { rerender } = render(<PhaseSwimlanes ref={ref} journey={{ version: 1, id: 'broken', phases: 'none' }} />);
+    expect(ref.current).toBe(screen.getByRole('alert'));
+    rerender(<PhaseSwimlanes ref={ref} journey={journey} />);
+    expect(ref.current).toBe(screen.getByRole('grid').closest('.jk-swimlanes'));
+  });
 });

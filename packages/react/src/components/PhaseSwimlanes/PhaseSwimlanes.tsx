@@ -142,7 +142,8 @@ const SwimlaneCards = forwardRef<HTMLDivElement, Omit<PhaseSwimlanesProps, 'dens
   const [filters] = useFiltersState(filtersProp, defaultFilters, onFiltersChange);
   const lanes = lanesProp ?? view.lanes;
   const rootRef = useRef<HTMLDivElement>(null);
-  useImperativeHandle(ref, () => rootRef.current!, []);
+  // Every commit: the root is the error's element or the grid's, as the journey turns invalid or valid.
+  useImperativeHandle(ref, () => rootRef.current!);
   const narrow = useNarrowContainer(rootRef, sizes?.laneHeaderWidth === undefined);
   const laneHeaderWidth = laneHeaderWidthFor(sizes?.laneHeaderWidth, narrow, DEFAULT_SIZES.laneHeaderWidth!);
   const layout = useJourneyLayout(journey, { ...DEFAULT_SIZES, ...sizes, laneHeaderWidth, axis: 'ordinal', lanes, filter: filters, emotionHeight: 0, locale: resolvedLocale });
