@@ -1,7 +1,8 @@
 /**
  * The side-by-side comparison in Chromium reads like a split diff: a touchpoint of both states
  * stands in one row of both columns, a removed one faces a gap in the future column (an added one
- * a gap in the current column), and on a phone the two lists stack, each captioned with its state.
+ * a gap in the current column), and on a phone — or in any column narrower than 640 px — the two
+ * lists stack, each captioned with its state.
  */
 import { parseJourney } from '@journeykit/core';
 import { SAMPLE_JOURNEYS } from '@journeykit/core/samples';
@@ -49,6 +50,21 @@ describe('side-by-side comparison rows', () => {
       expect(gap.getAttribute('aria-hidden')).toBe('true');
       expect(box(gap).height).toBeGreaterThan(20);
     }
+  });
+
+  it('stacks in a narrow dashboard column on a wide screen: its own width decides', async () => {
+    await page.viewport(1440, 900);
+    const host = document.createElement('div');
+    host.style.width = '480px';
+    document.body.append(host);
+    const { unmount } = render(<JourneyComparison current={current} future={future} defaultMode="side-by-side" />, { container: host });
+    const decision = within(screen.getByRole('region', { name: /^Decision/ }));
+    const now = decision.getByRole('list', { name: 'Decision — Current state' });
+    const next = decision.getByRole('list', { name: 'Decision — Future state' });
+    expect(box(next).top).toBeGreaterThan(box(now).bottom);
+    expect(box(now).width).toBeGreaterThan(300); // a whole column each, not a third of 480 px
+    unmount();
+    host.remove();
   });
 
   it('stacks the two states on a phone, each under a caption, without gaps', async () => {
