@@ -195,7 +195,7 @@ export function ComparisonPhases({ rows, mode, scales, headingLevel, labels, loc
             </Heading>
             {mode === 'side-by-side' ? (
               <>
-                {/* On a narrow screen the lists stack; each says which state it is (wide, the column heads do). */}
+                {/* In a narrow comparison the lists stack; each says which state it is (wide, the column heads do). */}
                 <span className="jk-comparison__state-caption" aria-hidden="true">
                   {labels.comparisonCurrent}
                 </span>
