@@ -9,7 +9,7 @@
  * (after `pnpm build` of that code), then: `node test/bench/browser/ab.mjs DIR_A DIR_B [rounds=8] [touchpoints]`
  * (with a touchpoint count, e.g. 50000: that size with 8 personas and 6 phases, as the benchmark).
  */
-import { launchBrowser, probeForTarget, VIEWPORT } from './measure.mjs';
+import { launchBrowser, openBenchPage, probeForTarget } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dirA, dirB, roundsArg, sizeArg] = process.argv.slice(2);
@@ -22,10 +22,7 @@ const browser = await launchBrowser();
 const rows = dirs.map(() => []);
 for (let round = 0; round < rounds; round++)
   for (const which of round % 2 ? [1, 0] : [0, 1]) {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(`${servers[which].origin}/journeykit.html?${query}&seed=42&hide=persona-2`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench?.ready === true);
+    const { context, page } = await openBenchPage(browser, `${servers[which].origin}/journeykit.html?${query}&seed=42&hide=persona-2`);
     const mount = await page.evaluate(() => window.__bench.mount());
     await page.evaluate(() => window.__bench.settle());
     // A canvas (dense) view has no card to aim at: probe for a mark as the benchmark does.

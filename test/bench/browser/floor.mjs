@@ -8,7 +8,7 @@
  *
  * `node test/bench/browser/floor.mjs DIR [rounds=6]` with DIR a page build (see ab.mjs).
  */
-import { launchBrowser, VIEWPORT } from './measure.mjs';
+import { launchBrowser, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, roundsArg] = process.argv.slice(2);
@@ -18,13 +18,7 @@ const query = 'touchpoints=200&personas=10&phases=12&seed=42&hide=persona-2';
 const server = await serve(dir);
 const browser = await launchBrowser();
 
-async function freshPage() {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/journeykit.html?${query}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench?.ready === true);
-  return { context, page };
-}
+const freshPage = () => openBenchPage(browser, `${server.origin}/journeykit.html?${query}`);
 
 let markup;
 {

@@ -26,6 +26,15 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** A fresh context as every benchmark run has (viewport, 1:1 pixels, reduced motion) with `url` loaded and its `window.__bench` ready. */
+export async function openBenchPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench?.ready === true);
+  return { context, page };
+}
+
 class RunTimeout extends Error {}
 
 function within(ms, promise, step) {

@@ -9,7 +9,7 @@
  * `node test/bench/browser/profile-mount.mjs DIR [rounds=3] [touchpoints]` (with a touchpoint
  * count: that size with 8 personas and 6 phases, as the benchmark; default the typical map).
  */
-import { launchBrowser, VIEWPORT } from './measure.mjs';
+import { launchBrowser, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, roundsArg, sizeArg] = process.argv.slice(2);
@@ -24,10 +24,7 @@ const mounts = [];
 const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
 
 for (let round = 0; round < rounds; round++) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/journeykit.html?${query}&seed=42&hide=persona-2`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench?.ready === true);
+  const { context, page } = await openBenchPage(browser, `${server.origin}/journeykit.html?${query}&seed=42&hide=persona-2`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

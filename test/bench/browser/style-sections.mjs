@@ -10,7 +10,7 @@
  * `node test/bench/browser/style-sections.mjs DIR [rounds=5]` with DIR a page build (see ab.mjs).
  * Columns: ms with CSS, ms without, elements, section.
  */
-import { launchBrowser, VIEWPORT } from './measure.mjs';
+import { launchBrowser, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, roundsArg] = process.argv.slice(2);
@@ -20,13 +20,7 @@ const server = await serve(dir);
 const browser = await launchBrowser();
 const url = `${server.origin}/journeykit.html?touchpoints=200&personas=10&phases=12&seed=42&hide=persona-2`;
 
-async function freshPage() {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench?.ready === true);
-  return { context, page };
-}
+const freshPage = () => openBenchPage(browser, url);
 
 // The sections: outer HTML of each, with the opening tag of its parent to insert it into (descendant selectors keep matching).
 let map;

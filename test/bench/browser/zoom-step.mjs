@@ -6,16 +6,13 @@
  *
  * `node test/bench/browser/zoom-step.mjs DIR [touchpoints]` with DIR a page build (see ab.mjs).
  */
-import { launchBrowser, VIEWPORT } from './measure.mjs';
+import { launchBrowser, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 const [dir, size = '50000'] = process.argv.slice(2);
 const server = await serve(dir);
 const browser = await launchBrowser();
 for (let r = 0; r < 3; r++) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/journeykit.html?touchpoints=${size}&personas=8&phases=6&seed=42&hide=persona-2`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench?.ready === true);
+  const { context, page } = await openBenchPage(browser, `${server.origin}/journeykit.html?touchpoints=${size}&personas=8&phases=6&seed=42&hide=persona-2`);
   await page.evaluate(() => window.__bench.mount());
   await page.evaluate(() => window.__bench.settle());
   const timed = async (fn) => {

@@ -1,10 +1,10 @@
 import type { EmotionScale } from '@journeykit/core';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { CommonLabels } from '../../i18n/labels/common';
 import type { ComparisonLabels } from '../../i18n/labels/comparison';
 import { formatEmotion } from '../BuyingCenter/emotion';
 import { curveGeometry, type CurveFrame, type CurveSeries } from './comparison-curves';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 
 /** Props of {@link ComparisonChart}. */
 export interface ComparisonChartProps {
@@ -35,7 +35,9 @@ const shorten = (name: string, max: number) => (name.length > max ? `${name.slic
  */
 export function ComparisonChart({ phases, series, scale, caption, small = false, labels, locale }: ComparisonChartProps) {
   const id = useId();
-  const [plotRef, width] = useElementWidth<HTMLDivElement>(small ? NARROW.width : WIDE.width);
+  const plotRef = useRef<HTMLDivElement>(null);
+  // Drawn at 1:1 (text keeps its size): the plot's width once measured, the frame's own before (server, jsdom).
+  const width = useElementWidth(plotRef) ?? (small ? NARROW.width : WIDE.width);
   const frame = useMemo(() => ({ ...(small ? NARROW : WIDE), width: Math.max(200, width) }), [small, width]);
   const phaseIds = useMemo(() => phases.map((phase) => phase.phaseId), [phases]);
   const geometry = useMemo(() => curveGeometry(phaseIds, series, scale, frame), [phaseIds, series, scale, frame]);

@@ -189,23 +189,6 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   });
   const { transform } = zoom;
   const identity = transform.k === 1 && transform.x === 0;
-  // Inside a JourneyMap: the map's curve is laid out with these options and drawn through this zoom (before the paint).
-  const reportTimeline = useContext(JourneyMapContext)?.reportTimeline;
-  // The curve's keyboard asks for a touchpoint's place: pan its card into view (the zoom stays).
-  const revealState = useRef({ journey, layout, reveal: zoom.reveal });
-  revealState.current = { journey, layout, reveal: zoom.reveal };
-  const revealTouchpoint = useCallback((touchpointId: string) => {
-    const { journey: current, layout: laidOut, reveal } = revealState.current;
-    const index = current ? current.touchpoints.findIndex((touchpoint) => touchpoint.id === touchpointId) : -1;
-    const item = index < 0 ? undefined : laidOut?.items.find((candidate) => candidate.touchpointIndex === index);
-    if (item) reveal(item.x, item.width);
-  }, []);
-  useLayoutEffect(() => {
-    if (!reportTimeline || !layout) return;
-    // The options are those of this layout: the effect runs again whenever the layout changes.
-    reportTimeline({ options: layoutOptions, k: transform.k, x: transform.x, end: measured ?? layout.width, revealTouchpoint });
-    return () => reportTimeline(null); // batched with the next report; the last one when the timeline goes
-  }, [reportTimeline, layout, transform, measured, revealTouchpoint]);
   const ticks = useMemo(() => {
     if (!layout || !days) return [];
     if (identity) return layout.axis.ticks;
@@ -217,8 +200,23 @@ const TimelineCards = forwardRef<HTMLDivElement, Omit<TouchpointTimelineProps, '
   const { selectedId, select } = useJourneySelection(journey, { selection, defaultSelection, onSelectionChange });
   const roving = useRovingGrid({ rows: model?.rows ?? EMPTY_ROWS, getX: (key) => model?.items.get(key)?.x });
   const [open, setOpen] = useState<OpenState | null>(null);
-  const latest = useRef({ journey, model, select, onTouchpointSelect, onTouchpointOpen, reveal: zoom.reveal });
-  latest.current = { journey, model, select, onTouchpointSelect, onTouchpointOpen, reveal: zoom.reveal };
+  const latest = useRef({ journey, layout, model, select, onTouchpointSelect, onTouchpointOpen, reveal: zoom.reveal });
+  latest.current = { journey, layout, model, select, onTouchpointSelect, onTouchpointOpen, reveal: zoom.reveal };
+  // Inside a JourneyMap: the map's curve is laid out with these options and drawn through this zoom (before the paint).
+  const reportTimeline = useContext(JourneyMapContext)?.reportTimeline;
+  // The curve's keyboard asks for a touchpoint's place: pan its card into view (the zoom stays).
+  const revealTouchpoint = useCallback((touchpointId: string) => {
+    const { journey: current, layout: laidOut, reveal } = latest.current;
+    const index = current ? current.touchpoints.findIndex((touchpoint) => touchpoint.id === touchpointId) : -1;
+    const item = index < 0 ? undefined : laidOut?.items.find((candidate) => candidate.touchpointIndex === index);
+    if (item) reveal(item.x, item.width);
+  }, []);
+  useLayoutEffect(() => {
+    if (!reportTimeline || !layout) return;
+    // The options are those of this layout: the effect runs again whenever the layout changes.
+    reportTimeline({ options: layoutOptions, k: transform.k, x: transform.x, end: measured ?? layout.width, revealTouchpoint });
+    return () => reportTimeline(null); // batched with the next report; the last one when the timeline goes
+  }, [reportTimeline, layout, transform, measured, revealTouchpoint]);
 
   const onItemClick = useCallback((event: MouseEvent<HTMLElement>) => {
     const { journey: current, select: choose, onTouchpointSelect: onSelect, onTouchpointOpen: onOpen } = latest.current;
