@@ -9,20 +9,19 @@
  * (after `pnpm build` of that code), then: `node test/bench/browser/ab.mjs DIR_A DIR_B [rounds=8] [touchpoints]`
  * (with a touchpoint count, e.g. 50000: that size with 8 personas and 6 phases, as the benchmark).
  */
-import { launchBrowser, openBenchPage, probeForTarget } from './measure.mjs';
+import { journeykitUrl, launchBrowser, openBenchPage, probeForTarget } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dirA, dirB, roundsArg, sizeArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: node test/bench/browser/ab.mjs DIR_A DIR_B [rounds]');
 const dirs = [dirA, dirB];
 const rounds = Number(roundsArg ?? 8);
-const query = sizeArg ? `touchpoints=${Number(sizeArg)}&personas=8&phases=6` : 'touchpoints=200&personas=10&phases=12';
 const servers = await Promise.all(dirs.map((dir) => serve(dir)));
 const browser = await launchBrowser();
 const rows = dirs.map(() => []);
 for (let round = 0; round < rounds; round++)
   for (const which of round % 2 ? [1, 0] : [0, 1]) {
-    const { context, page } = await openBenchPage(browser, `${servers[which].origin}/journeykit.html?${query}&seed=42&hide=persona-2`);
+    const { context, page } = await openBenchPage(browser, journeykitUrl(servers[which].origin, sizeArg));
     const mount = await page.evaluate(() => window.__bench.mount());
     await page.evaluate(() => window.__bench.settle());
     // A canvas (dense) view has no card to aim at: probe for a mark as the benchmark does.

@@ -15,18 +15,17 @@
  * `node test/bench/browser/click-timeline.mjs DIR [size=typical] [rounds=4]` with DIR a page build
  * (see ab.mjs) and size `typical` or a touchpoint count (8 personas, 6 phases, as the benchmark).
  */
-import { launchBrowser, openBenchPage, probeForTarget } from './measure.mjs';
+import { journeykitUrl, launchBrowser, openBenchPage, probeForTarget } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, sizeArg = 'typical', roundsArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: node test/bench/browser/click-timeline.mjs DIR [typical|touchpoints] [rounds]');
 const rounds = Number(roundsArg ?? 4);
-const query = sizeArg === 'typical' ? 'touchpoints=200&personas=10&phases=12' : `touchpoints=${Number(sizeArg)}&personas=8&phases=6`;
 const server = await serve(dir);
 const browser = await launchBrowser();
 
 for (let round = 0; round < rounds; round++) {
-  const { context, page } = await openBenchPage(browser, `${server.origin}/journeykit.html?${query}&seed=42&hide=persona-2`);
+  const { context, page } = await openBenchPage(browser, journeykitUrl(server.origin, sizeArg));
   await page.evaluate(() => window.__bench.mount());
   await page.evaluate(() => window.__bench.settle());
   // A canvas (dense) view has no card to aim at: probe for a mark as the benchmark does.

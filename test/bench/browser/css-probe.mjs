@@ -17,7 +17,7 @@
  * (see ab.mjs); variants: base, no-op override, no-css, no-mask, no-shadow, no-pseudo, no-background-image,
  * no-radius, no-clamp, no-sticky (default: all).
  */
-import { launchBrowser, openBenchPage } from './measure.mjs';
+import { journeykitUrl, launchBrowser, mountedMarkup, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const NO_CSS = Symbol('no CSS');
@@ -40,18 +40,12 @@ if (!dir) throw new Error('usage: node test/bench/browser/css-probe.mjs DIR [rou
 const rounds = Number(roundsArg ?? 9);
 const names = variantsArg ? variantsArg.split(',') : Object.keys(VARIANTS);
 for (const name of names) if (!(name in VARIANTS)) throw new Error(`unknown variant "${name}"; known: ${Object.keys(VARIANTS).join(', ')}`);
-const query = 'touchpoints=200&personas=10&phases=12&seed=42&hide=persona-2';
 const server = await serve(dir);
 const browser = await launchBrowser();
-const freshPage = () => openBenchPage(browser, `${server.origin}/journeykit.html?${query}`);
+const url = journeykitUrl(server.origin);
+const freshPage = () => openBenchPage(browser, url);
 
-let markup;
-{
-  const { context, page } = await freshPage();
-  await page.evaluate(() => window.__bench.mount());
-  markup = await page.evaluate(() => document.getElementById('app').innerHTML);
-  await context.close();
-}
+const markup = await mountedMarkup(browser, url);
 
 const results = Object.fromEntries(names.map((name) => [name, { styleAndLayout: [], paint: [] }]));
 for (let round = 0; round < rounds; round++) {

@@ -8,25 +8,19 @@
  *
  * `node test/bench/browser/floor.mjs DIR [rounds=6]` with DIR a page build (see ab.mjs).
  */
-import { launchBrowser, openBenchPage } from './measure.mjs';
+import { journeykitUrl, launchBrowser, mountedMarkup, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, roundsArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: node test/bench/browser/floor.mjs DIR [rounds]');
 const rounds = Number(roundsArg ?? 6);
-const query = 'touchpoints=200&personas=10&phases=12&seed=42&hide=persona-2';
 const server = await serve(dir);
 const browser = await launchBrowser();
 
-const freshPage = () => openBenchPage(browser, `${server.origin}/journeykit.html?${query}`);
+const url = journeykitUrl(server.origin);
+const freshPage = () => openBenchPage(browser, url);
 
-let markup;
-{
-  const { context, page } = await freshPage();
-  await page.evaluate(() => window.__bench.mount());
-  markup = await page.evaluate(() => document.getElementById('app').innerHTML);
-  await context.close();
-}
+const markup = await mountedMarkup(browser, url);
 
 const kinds = ['real mount', 'static with CSS', 'static, no CSS'];
 const results = Object.fromEntries(kinds.map((kind) => [kind, []]));

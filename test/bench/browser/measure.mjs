@@ -35,6 +35,25 @@ export async function openBenchPage(browser, url) {
   return { context, page };
 }
 
+/**
+ * The URL of the journeykit page at one of the benchmark's sizes, for the tools beside the runner:
+ * `typical` (12 phases × 10 personas × 200 touchpoints) or a touchpoint count (8 personas, 6
+ * phases), seed 42, the filter step hiding `persona-2`.
+ */
+export function journeykitUrl(origin, size = 'typical') {
+  const shape = size === 'typical' ? 'touchpoints=200&personas=10&phases=12' : `touchpoints=${Number(size)}&personas=8&phases=6`;
+  return `${origin}/journeykit.html?${shape}&seed=42&hide=persona-2`;
+}
+
+/** The DOM a real mount of `url` produces (the page's `#app` inner HTML), to set as static HTML elsewhere. */
+export async function mountedMarkup(browser, url) {
+  const { context, page } = await openBenchPage(browser, url);
+  await page.evaluate(() => window.__bench.mount());
+  const markup = await page.evaluate(() => document.getElementById('app').innerHTML);
+  await context.close();
+  return markup;
+}
+
 class RunTimeout extends Error {}
 
 function within(ms, promise, step) {

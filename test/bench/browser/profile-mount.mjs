@@ -9,13 +9,12 @@
  * `node test/bench/browser/profile-mount.mjs DIR [rounds=3] [touchpoints]` (with a touchpoint
  * count: that size with 8 personas and 6 phases, as the benchmark; default the typical map).
  */
-import { launchBrowser, openBenchPage } from './measure.mjs';
+import { journeykitUrl, launchBrowser, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, roundsArg, sizeArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: node test/bench/browser/profile-mount.mjs DIR [rounds] [touchpoints]');
 const rounds = Number(roundsArg ?? 3);
-const query = sizeArg ? `touchpoints=${Number(sizeArg)}&personas=8&phases=6` : 'touchpoints=200&personas=10&phases=12';
 const server = await serve(dir);
 const browser = await launchBrowser();
 const inclusive = new Map();
@@ -24,7 +23,7 @@ const mounts = [];
 const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
 
 for (let round = 0; round < rounds; round++) {
-  const { context, page } = await openBenchPage(browser, `${server.origin}/journeykit.html?${query}&seed=42&hide=persona-2`);
+  const { context, page } = await openBenchPage(browser, journeykitUrl(server.origin, sizeArg));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -10,7 +10,7 @@
  * `node test/bench/browser/style-sections.mjs DIR [rounds=5]` with DIR a page build (see ab.mjs).
  * Columns: ms with CSS, ms without, elements, section.
  */
-import { launchBrowser, openBenchPage } from './measure.mjs';
+import { journeykitUrl, launchBrowser, openBenchPage } from './measure.mjs';
 import { serve } from './site.mjs';
 
 const [dir, roundsArg] = process.argv.slice(2);
@@ -18,7 +18,7 @@ if (!dir) throw new Error('usage: node test/bench/browser/style-sections.mjs DIR
 const rounds = Number(roundsArg ?? 5);
 const server = await serve(dir);
 const browser = await launchBrowser();
-const url = `${server.origin}/journeykit.html?touchpoints=200&personas=10&phases=12&seed=42&hide=persona-2`;
+const url = journeykitUrl(server.origin);
 
 const freshPage = () => openBenchPage(browser, url);
 
