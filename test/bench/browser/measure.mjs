@@ -26,9 +26,13 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A fresh context as every benchmark run has (viewport, 1:1 pixels, reduced motion) with `url` loaded and its `window.__bench` ready. */
-export async function openBenchPage(browser, url) {
+/**
+ * A fresh context as every benchmark run has (viewport, 1:1 pixels, reduced motion) with `url`
+ * loaded and its `window.__bench` ready; `initScript` (a function) runs in the page before its scripts.
+ */
+export async function openBenchPage(browser, url, { initScript } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__bench?.ready === true);

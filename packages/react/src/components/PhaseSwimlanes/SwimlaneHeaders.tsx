@@ -1,5 +1,6 @@
 /** The column headers (phases) and row headers (persona, channel or blueprint layer) of the swimlanes. */
 import { channelPreset, type BlueprintLayer, type Journey, type LaneKind, type JourneyLayoutLane, type JourneyLayoutPhase } from '@journeykit/core';
+import { memo } from 'react';
 import { formatLabel } from '../../i18n/format-label';
 import { touchpointCount } from '../../i18n/numbers';
 import type { JourneyLabels } from '../../i18n/labels';
@@ -33,8 +34,12 @@ function countText(count: number, labels: CommonLabels, locale: string): string 
   return count === 0 ? labels.emptyPhase : touchpointCount(count, locale, labels);
 }
 
-/** A phase column header: name, touchpoint count (or the empty-phase text) and goals; `plain`: without grid roles (dense maps). */
-export function PhaseHeader({
+/**
+ * A phase column header: name, touchpoint count (or the empty-phase text) and goals; `plain`: without
+ * grid roles (dense maps). Memoised, as the lane header: a selection, an opened popover or a roving
+ * focus step re-renders the grid, and its props stay the same.
+ */
+export const PhaseHeader = memo(function PhaseHeader({
   phase,
   journey,
   count,
@@ -69,7 +74,7 @@ export function PhaseHeader({
       ) : null}
     </div>
   );
-}
+});
 
 /** The texts that name lanes: the blueprint layers' names. */
 export type LaneNameLabels = Pick<SwimlaneLabels, (typeof LAYER_NAMES)[BlueprintLayer]>;
@@ -95,7 +100,7 @@ export function emptyLaneText(lane: JourneyLayoutLane, labels: Pick<SwimlaneLabe
  * A lane's row header: compact persona card, channel name, or blueprint layer with its description;
  * `plain`: without grid roles (dense maps). `labelOverrides` (the map's `labels` prop) reach the persona card.
  */
-export function LaneHeader({
+export const LaneHeader = memo(function LaneHeader({
   lane,
   journey,
   labels,
@@ -134,4 +139,4 @@ export function LaneHeader({
       {body}
     </div>
   );
-}
+});
