@@ -7,14 +7,14 @@
  * layout right after `innerHTML`) and insert → paint (next frame, then a task), medians of the
  * rounds, variants interleaved in rotating order, each in a fresh context.
  *
- * `no-op override` adds the same universal selectors setting a property nothing uses: compare the
+ * `no-op` adds the same universal selectors setting a property nothing uses: compare the
  * variants with it, not only with `base`. Session 14 (medians of 11, two runs): 77–83 ms parse +
  * style + layout with our CSS, 26–31 ms without any CSS; no single feature moved it beyond the
  * noise (± 10 ms; a variant ranked below `base` in one run and above it in the next) — the cost is
  * spread over the stylesheet (style-sections.mjs shows the same by section of the map).
  *
  * `node test/bench/browser/css-probe.mjs DIR [rounds=9] [variant,variant…]` with DIR a page build
- * (see ab.mjs); variants: base, no-op override, no-css, no-mask, no-shadow, no-pseudo, no-background-image,
+ * (see ab.mjs); variants: base, no-op, no-css, no-mask, no-shadow, no-pseudo, no-background-image,
  * no-radius, no-clamp, no-sticky (default: all).
  */
 import { journeykitUrl, launchBrowser, mountedMarkup, openBenchPage } from './measure.mjs';
@@ -24,7 +24,7 @@ const NO_CSS = Symbol('no CSS');
 const VARIANTS = {
   base: '',
   // The overrides' own cost: the same universal selectors setting a property nothing uses.
-  'no-op override': '*, *::before, *::after { scroll-margin-block-end: 0px !important; }',
+  'no-op': '*, *::before, *::after { scroll-margin-block-end: 0px !important; }',
   'no-css': NO_CSS,
   'no-mask': '*, *::before, *::after { mask: none !important; }',
   'no-shadow': '*, *::before, *::after { box-shadow: none !important; }',
